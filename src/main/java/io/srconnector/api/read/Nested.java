@@ -1,0 +1,91 @@
+package io.srconnector.api.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srconnector.json.Json;
+import io.srconnector.persistence.UnifiedReader;
+import io.srconnector.persistence.UnifiedTable;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Batched look-ups shared by the read models' nested expansions. */
+@Component
+public class Nested {
+    private final UnifiedReader reader;
+
+    public Nested(UnifiedReader reader) {
+        this.reader = reader;
+    }
+
+    /** Rows of {@code table} by id (deleted ones included: references may point at deleted records). */
+    public Map<String, ObjectNode> byId(UnifiedTable<?> table, String integrationId, Collection<String> ids) {
+        Set<String> distinct = new LinkedHashSet<>();
+        ids.stream().filter(java.util.Objects::nonNull).forEach(distinct::add);
+        Map<String, ObjectNode> out = new HashMap<>();
+        for (ObjectNode n : reader.byColumn(table, integrationId, "id", distinct, true, null)) {
+            out.put(n.get("id").asText(), n);
+        }
+        return out;
+    }
+
+    /** Live rows of {@code table} grouped by a column (e.g. applications by candidate_id). */
+    public Map<String, List<ObjectNode>> groupBy(UnifiedTable<?> table, String integrationId, String column,
+                                                 Collection<String> values, String orderBy) {
+        Map<String, List<ObjectNode>> out = new HashMap<>();
+        for (ObjectNode n : reader.byColumn(table, integrationId, column, values, false, orderBy)) {
+            out.computeIfAbsent(n.path(column).asText(), k -> new ArrayList<>()).add(n);
+        }
+        return out;
+    }
+
+    /** A projection of a row onto some of its fields (in the given order), or JSON null. */
+    public static JsonNode pick(ObjectNode row, String... fields) {
+        if (row == null) {
+            return Json.mapper().nullNode();
+        }
+        ObjectNode o = Json.mapper().createObjectNode();
+        for (String f : fields) {
+            o.set(f, row.has(f) ? row.get(f) : Json.mapper().nullNode());
+        }
+        return o;
+    }
+
+    /** Collects a field of every row. */
+    public static List<String> values(List<ObjectNode> rows, String field) {
+        List<String> out = new ArrayList<>();
+        for (ObjectNode r : rows) {
+            if (r.hasNonNull(field)) {
+                out.add(r.get(field).asText());
+            }
+        }
+        return out;
+    }
+
+    /** An array of projections. */
+    public static ArrayNode array(List<ObjectNode> rows, Function<ObjectNode, JsonNode> f) {
+        ArrayNode a = Json.mapper().createArrayNode();
+        if (rows != null) {
+            rows.forEach(r -> a.add(f.apply(r)));
+        }
+        return a;
+    }
+
+    /** A stage as Kombo nests it: {@code {id, remote_id, name, index}} (index = global_index). */
+    public static JsonNode stage(ObjectNode stageRow) {
+        if (stageRow == null) {
+            return Json.mapper().nullNode();
+        }
+        ObjectNode o = (ObjectNode) pick(stageRow, "id", "remote_id", "name");
+        o.set("index", stageRow.get("global_index"));
+        return o;
+    }
+}

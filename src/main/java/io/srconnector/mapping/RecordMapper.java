@@ -1,0 +1,35 @@
+package io.srconnector.mapping;
+
+import io.srconnector.model.UnifiedRecord;
+import io.srconnector.persistence.Mapped;
+import io.srconnector.sync.RemoteRecord;
+import io.srconnector.sync.SyncContext;
+import org.apache.camel.Exchange;
+
+import java.util.List;
+
+/**
+ * Base of the mappers: a pure function from a page of SmartRecruiters records (each with its remote_data) to unified
+ * records. {@link #map(Exchange)} is the page-route step ({@code bean: {ref: jobMapper, method: map}}): it replaces the
+ * page of {@link RemoteRecord}s with a page of {@link Mapped} records. Most models map one record to one record
+ * ({@link PerRecordMapper}); some build their records from the whole list (application stages).
+ *
+ * @param <T> the unified record type
+ */
+public abstract class RecordMapper<T extends UnifiedRecord> {
+
+    /** Maps a page of SmartRecruiters records. */
+    public abstract List<Mapped<T>> toUnified(List<RemoteRecord> records, MappingContext ctx);
+
+    /** Camel step: body {@code List<RemoteRecord>} → {@code List<Mapped<T>>}. */
+    @SuppressWarnings("unchecked")
+    public void map(Exchange exchange) {
+        SyncContext sync = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
+        MappingContext ctx = exchange.getVariable("mappingContext", MappingContext.class);
+        if (ctx == null) {
+            ctx = new MappingContext(sync.integrationId());
+        }
+        List<RemoteRecord> page = exchange.getIn().getBody(List.class);
+        exchange.getIn().setBody(toUnified(page, ctx));
+    }
+}

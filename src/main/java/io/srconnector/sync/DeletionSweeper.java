@@ -1,0 +1,62 @@
+package io.srconnector.sync;
+
+import io.srconnector.persistence.UnifiedTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * Marks records that SmartRecruiters no longer returns as deleted ({@code remote_deleted_at}, and {@code changed_at}
+ * so delta readers notice). Only ever called after a stream read its complete list successfully: a failed or partial
+ * run deletes nothing (failure case FC-11). A record that reappears is undeleted by the upsert writer.
+ */
+@Component
+public class DeletionSweeper {
+    private final JdbcTemplate jdbc;
+
+    public DeletionSweeper(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Marks every live record of the integration not seen by {@code runId}.
+     *
+     * @return the number of records marked deleted
+     */
+    public int sweep(UnifiedTable<?> table, String integrationId, String runId, Instant now) {
+        return jdbc.update("UPDATE " + table.table() + " SET remote_deleted_at = ?, changed_at = ? "
+                        + "WHERE integration_id = ? AND remote_deleted_at IS NULL "
+                        + "AND last_seen_run_id IS DISTINCT FROM ?",
+                Timestamp.from(now), Timestamp.from(now), integrationId, runId);
+    }
+
+    /**
+     * Marks the live children of the given parents not seen by {@code runId}: used when a parent's complete child list
+     * was just read (an application that left a candidate's assignments).
+     *
+     * @param parentColumn the child's column holding the parent's unified id, e.g. {@code candidate_id}
+     * @return the number of records marked deleted
+     */
+    public int sweepChildren(UnifiedTable<?> table, String parentColumn, Collection<String> parentIds,
+                             String integrationId, String runId, Instant now) {
+        if (parentIds.isEmpty()) {
+            return 0;
+        }
+        if (!table.hasColumn(parentColumn)) {
+            throw new IllegalArgumentException(table + " has no column " + parentColumn);
+        }
+        return jdbc.update("UPDATE " + table.table() + " SET remote_deleted_at = ?, changed_at = ? "
+                        + "WHERE integration_id = ? AND remote_deleted_at IS NULL AND " + parentColumn
+                        + " = ANY (?) AND last_seen_run_id IS DISTINCT FROM ?",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setTimestamp(2, Timestamp.from(now));
+                    ps.setString(3, integrationId);
+                    ps.setArray(4, ps.getConnection().createArrayOf("text", parentIds.toArray()));
+                    ps.setString(5, runId);
+                });
+    }
+}

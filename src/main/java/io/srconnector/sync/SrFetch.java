@@ -1,0 +1,132 @@
+package io.srconnector.sync;
+
+import io.srconnector.http.SmartRecruitersRequester;
+import io.srconnector.http.SrNotFoundException;
+import io.srconnector.http.SrRequest;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Page-route step that enriches each record of a page with one more SmartRecruiters body, e.g.
+ * {@code bean: {ref: srFetch, method: "each('/jobs/{id}')"}}. The template's {@code {name}} placeholders are filled
+ * from the record's variables; a query may follow {@code ?}. The body lands in the record's remote_data under the
+ * template. Up to {@code connector.sync.fetch-parallelism} requests of one page run at once (the per-credential
+ * limits still apply). With {@code each}, a 404 means the record vanished since it was listed: it is dropped from
+ * the page; with {@code eachOptional} the record is kept without that body.
+ */
+@Component("srFetch")
+public class SrFetch {
+    private static final Logger LOG = LoggerFactory.getLogger(SrFetch.class);
+    private final SmartRecruitersRequester requester;
+    private final SyncSettings settings;
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sr-fetch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public SrFetch(SmartRecruitersRequester requester, SyncSettings settings) {
+        this.requester = requester;
+        this.settings = settings;
+    }
+
+    /** Fetches {@code template} for every record; records answering 404 are dropped. */
+    public void each(String template, Exchange exchange) {
+        fetch(template, exchange, true);
+    }
+
+    /** Fetches {@code template} for every record; a 404 leaves the record without that body. */
+    public void eachOptional(String template, Exchange exchange) {
+        fetch(template, exchange, false);
+    }
+
+    /**
+     * Binds a path variable of every record from a body it already has, for later {@code each} templates:
+     * {@code bind('primaryJobId', '/candidates', '/primaryAssignment/job/id')} (a JSON pointer into the body).
+     * Records without that value stay unbound; templates using the variable skip them.
+     */
+    @SuppressWarnings("unchecked")
+    public void bind(String variable, String pathTemplate, String jsonPointer, Exchange exchange) {
+        for (RemoteRecord r : (List<RemoteRecord>) exchange.getIn().getBody(List.class)) {
+            com.fasterxml.jackson.databind.JsonNode v = r.get(pathTemplate).at(jsonPointer);
+            if (v.isValueNode() && !v.asText().isBlank()) {
+                r.vars().put(variable, v.asText());
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fetch(String template, Exchange exchange, boolean required) {
+        SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
+        List<RemoteRecord> records = exchange.getIn().getBody(List.class);
+        Semaphore slots = new Semaphore(Math.max(1, settings.getFetchParallelism()));
+        List<Future<Boolean>> results = new ArrayList<>(records.size());
+        for (RemoteRecord r : records) {
+            results.add(pool.submit(() -> {
+                slots.acquire();
+                try {
+                    return fetchOne(ctx, template, r);
+                } finally {
+                    slots.release();
+                }
+            }));
+        }
+        List<RemoteRecord> kept = new ArrayList<>(records.size());
+        RuntimeException failure = null;
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                if (results.get(i).get() || !required) {
+                    kept.add(records.get(i));
+                } else {
+                    LOG.info("[{}] {}: {} vanished (404 on {}), skipped", ctx.integrationId(), ctx.model(),
+                            records.get(i).remoteId(), template);
+                }
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while fetching " + template, e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        exchange.getIn().setBody(kept);
+    }
+
+    /** @return false when SmartRecruiters answered 404 */
+    private boolean fetchOne(SyncContext ctx, String template, RemoteRecord r) {
+        if (!r.canExpand(template)) {
+            return true;
+        }
+        String expanded = r.expand(template);
+        int q = expanded.indexOf('?');
+        String path = q < 0 ? expanded : expanded.substring(0, q);
+        SrRequest.Builder b = ctx.get(path);
+        if (q >= 0) {
+            for (String kv : expanded.substring(q + 1).split("&")) {
+                int eq = kv.indexOf('=');
+                b.query(java.net.URLDecoder.decode(kv.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(kv.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            r.put(template, requester.json(b.build()));
+            return true;
+        } catch (SrNotFoundException e) {
+            return false;
+        }
+    }
+}

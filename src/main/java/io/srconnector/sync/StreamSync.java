@@ -1,0 +1,140 @@
+package io.srconnector.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.srconnector.http.SmartRecruitersRequester;
+import io.srconnector.http.SrRequest;
+import io.srconnector.json.Json;
+import io.srconnector.paging.OffsetPaginator;
+import io.srconnector.paging.PageIdPaginator;
+import io.srconnector.paging.Page;
+import io.srconnector.paging.Paginator;
+import io.srconnector.paging.SingleResponsePaginator;
+import io.srconnector.persistence.UnifiedTables;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.DefaultExchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shared stream loop behind {@code direct:sync-stream}: reads a model's {@link StreamSpec}, pages through the
+ * SmartRecruiters list (or the model's {@link RecordSource}), hands each page to the model's page route, checkpoints
+ * after every durably written page (so a crashed run resumes where it stopped), and — only after the whole list was
+ * read successfully — sweeps deletions. Pages are processed one after another.
+ */
+@Component("streamSync")
+public class StreamSync {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamSync.class);
+
+    private final CamelContext camel;
+    private final ProducerTemplate producer;
+    private final SyncStateRepository state;
+    private final SyncRunRepository runs;
+    private final DeletionSweeper sweeper;
+    private final ApplicationContext beans;
+    private final Map<String, Paginator> paginators;
+
+    public StreamSync(CamelContext camel, ProducerTemplate producer, SmartRecruitersRequester requester,
+                      SyncStateRepository state, SyncRunRepository runs, DeletionSweeper sweeper,
+                      ApplicationContext beans, SyncSettings settings) {
+        this.camel = camel;
+        this.producer = producer;
+        this.state = state;
+        this.runs = runs;
+        this.sweeper = sweeper;
+        this.beans = beans;
+        this.paginators = Map.of(
+                "page-id", new PageIdPaginator(requester, settings.getMaxPages()),
+                "offset", new OffsetPaginator(requester, settings.getMaxPages()),
+                "single", new SingleResponsePaginator(requester));
+    }
+
+    /**
+     * Runs one model's stream. Expects the exchange variables of {@link StreamSpec} and {@link SyncContext#VARIABLE}.
+     *
+     * @throws RuntimeException whatever a page failed with; nothing is swept then
+     */
+    public void run(Exchange exchange) {
+        SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
+        if (ctx == null) {
+            throw new IllegalStateException("direct:sync-stream needs the variable " + SyncContext.VARIABLE);
+        }
+        StreamSpec spec = StreamSpec.from(exchange);
+        // A list without a change filter is read whole on every run; a record source is as complete as its parent read.
+        boolean complete = ctx.full() || (spec.deltaParam() == null && !"source".equals(spec.paging()));
+        SyncStateRepository.Checkpoint cp = state.checkpoint(ctx.integrationId(), ctx.model());
+        String start = cp != null && ctx.runId().equals(cp.runId()) ? cp.cursor() : null;
+        if (cp != null && ctx.runId().equals(cp.runId()) && cp.done()) {
+            LOG.info("[{}] {}: already completed by this run, skipping", ctx.integrationId(), ctx.model());
+            return;
+        }
+        if (start != null) {
+            LOG.info("[{}] {}: resuming run {} after page {} (cursor {})", ctx.integrationId(), ctx.model(),
+                    ctx.runId(), cp.pages(), start);
+        }
+        int[] pages = {cp != null && start != null ? cp.pages() : 0};
+        if ("source".equals(spec.paging())) {
+            RecordSource source = beans.getBean(spec.recordSource(), RecordSource.class);
+            source.read(ctx, spec, start, page -> processPage(exchange, ctx, spec, page, ++pages[0]));
+        } else {
+            Paginator paginator = paginators.get(spec.paging());
+            if (paginator == null) {
+                throw new IllegalArgumentException("Unknown paging '" + spec.paging() + "' for " + ctx.model());
+            }
+            SrRequest.Builder first = ctx.get(spec.srPath());
+            spec.params().forEach(first::query);
+            if (!ctx.full() && spec.deltaParam() != null) {
+                first.query(spec.deltaParam(), Json.timestamp(ctx.deltaSince()));
+            }
+            paginator.paginate(first, start, spec.pageSize(), page -> processPage(exchange, ctx, spec,
+                    new RecordPage(toRecords(spec, page), page.nextCursor(), List.of()), ++pages[0]));
+        }
+        if (complete && spec.sweepDeletions()) {
+            int deleted = sweeper.sweep(UnifiedTables.forModel(ctx.model()), ctx.integrationId(), ctx.runId(),
+                    Instant.now());
+            ctx.stats().deleted.addAndGet(deleted);
+        }
+        state.saveCheckpoint(ctx.integrationId(), ctx.model(), ctx.runId(), null, pages[0], true);
+    }
+
+    private static List<RemoteRecord> toRecords(StreamSpec spec, Page page) {
+        List<RemoteRecord> out = new ArrayList<>(page.items().size());
+        for (JsonNode item : page.items()) {
+            String id = item.path(spec.idField()).asText(null);
+            if (id == null || id.isBlank()) {
+                LOG.warn("Skipping a record without '{}' from {}", spec.idField(), spec.srPath());
+                continue;
+            }
+            out.add(new RemoteRecord(id, Map.of(), spec.srPath(), item));
+        }
+        return out;
+    }
+
+    private void processPage(Exchange parent, SyncContext ctx, StreamSpec spec, RecordPage page, int number) {
+        ctx.stats().fetched.addAndGet(page.records().size());
+        ctx.stats().pages.incrementAndGet();
+        Exchange ex = new DefaultExchange(camel);
+        ex.setVariable(SyncContext.VARIABLE, ctx);
+        ex.setVariable("parentIds", page.parentIds());
+        ex.getIn().setBody(new ArrayList<>(page.records()));
+        Exchange done = producer.send(spec.pageRoute(), ex);
+        if (done.getException() != null) {
+            Exception e = done.getException();
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+        state.saveCheckpoint(ctx.integrationId(), ctx.model(), ctx.runId(), page.nextCursor(), number, false);
+        runs.heartbeat(ctx.run());
+        if (number % 10 == 0 || page.nextCursor() == null) {
+            LOG.info("[{}] {}: page {} done, {} fetched so far ({} SmartRecruiters calls in run)",
+                    ctx.integrationId(), ctx.model(), number, ctx.stats().fetched(), ctx.run().srCalls().get());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.srconnector.sync;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A sync run being executed: one integration, one type, the models it covers with their live counters, and the
+ * number of SmartRecruiters calls made so far.
+ */
+public final class SyncRun {
+    private final String id;
+    private final String integrationId;
+    private final SyncType type;
+    private final Instant startedAt;
+    private final AtomicLong srCalls = new AtomicLong();
+    private final Map<String, ModelStats> models = new LinkedHashMap<>();
+
+    public SyncRun(String id, String integrationId, SyncType type, Instant startedAt) {
+        this.id = id;
+        this.integrationId = integrationId;
+        this.type = type;
+        this.startedAt = startedAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String integrationId() {
+        return integrationId;
+    }
+
+    public SyncType type() {
+        return type;
+    }
+
+    /** When the run started; saved as the models' delta watermark when the run succeeds. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** SmartRecruiters HTTP attempts made by this run. */
+    public AtomicLong srCalls() {
+        return srCalls;
+    }
+
+    /** The counters of a model (created on first use, in execution order). */
+    public synchronized ModelStats stats(String model) {
+        return models.computeIfAbsent(model, m -> new ModelStats());
+    }
+
+    /** A snapshot of every model's counters. */
+    public synchronized Map<String, ModelStats> models() {
+        return new LinkedHashMap<>(models);
+    }
+}
