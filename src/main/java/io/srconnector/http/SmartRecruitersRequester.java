@@ -40,7 +40,10 @@ import java.util.concurrent.ThreadLocalRandom;
 @Component
 public class SmartRecruitersRequester {
     private static final Logger LOG = LoggerFactory.getLogger(SmartRecruitersRequester.class);
-    static final String ENDPOINT = "http://smartrecruiters-api?throwExceptionOnFailure=false&followRedirects=false";
+    // copyHeaders=false: the answer's message holds SmartRecruiters' response headers only, not our request headers
+    // (camel-http copies the request headers, the credential included, into the answer by default).
+    static final String ENDPOINT =
+            "http://smartrecruiters-api?throwExceptionOnFailure=false&followRedirects=false&copyHeaders=false";
 
     private final CamelContext camel;
     private final ProducerTemplate producer;
