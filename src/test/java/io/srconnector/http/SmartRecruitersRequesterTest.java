@@ -741,4 +741,40 @@ class SmartRecruitersRequesterTest {
         assertThat(received.get(1) - received.get(0)).isGreaterThanOrEqualTo(500L);
         assertThat(h.sleeps).isEmpty();
     }
+
+    // ----------------------------------------------------------------------------------------- helpers
+
+    @ParameterizedTest(name = "{0} reserved: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "X-SmartToken, true", "x-smarttoken, true", "Authorization, true", "Cookie, true", "Host, true",
+            "Content-Length, true", "Transfer-Encoding, true", "Connection, true", "CamelHttpPath, true",
+            "camelHttpQuery, true", "Proxy-Authorization, true", "X-Integration-Id, true",
+            "Accept-Language, false", "Accept, false", "Content-Type, false", "X-Request-Label, false"})
+    void reservedHeaders(String name, boolean reserved) {
+        assertThat(SmartRecruitersRequester.isReservedHeader(name)).isEqualTo(reserved);
+    }
+
+    @Test
+    void retryAfterIsReadInSecondsAndIgnoredWhenNotANumber() {
+        assertThat(SmartRecruitersRequester.retryAfter(withHeader("2"))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(SmartRecruitersRequester.retryAfter(withHeader(" 30 "))).isEqualTo(Duration.ofSeconds(30));
+        assertThat(SmartRecruitersRequester.retryAfter(withHeader("-5"))).isEqualTo(Duration.ZERO);
+        assertThat(SmartRecruitersRequester.retryAfter(withHeader("Wed, 21 Oct 2015 07:28:00 GMT"))).isNull();
+        assertThat(SmartRecruitersRequester.retryAfter(new SrResponse(429, Map.of(), new byte[0], "u"))).isNull();
+    }
+
+    private static SrResponse withHeader(String retryAfter) {
+        return new SrResponse(429, Map.of("retry-after", List.of(retryAfter)), new byte[0], "u");
+    }
+
+    @Test
+    void queryEncodingRepeatsListsAndPercentEncodesSpaces() {
+        Map<String, List<String>> q = new java.util.LinkedHashMap<>();
+        q.put("status", List.of("NEW", "LEAD"));
+        q.put("q", List.of("a b+c"));
+        q.put("empty", List.of());
+
+        assertThat(SmartRecruitersRequester.encodeQuery(q)).isEqualTo("status=NEW&status=LEAD&q=a%20b%2Bc");
+        assertThat(SmartRecruitersRequester.encodeQuery(Map.of())).isEmpty();
+    }
 }
