@@ -4,19 +4,27 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.srconnector.testsupport.Fixtures;
+import org.apache.camel.component.http.HttpComponent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
 
+import java.io.Reader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +45,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -334,6 +341,27 @@ class SmartRecruitersRequesterTest {
         assertThat(h.sleeps).isEmpty();
     }
 
+    /**
+     * FC-05: the requester relies on HttpClient's own retries being off (else HttpClient 5.5 sleeps on Retry-After
+     * itself); the application's configuration must keep them off, and the harness mirrors it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void fc05TheApplicationConfigurationDisablesHttpClientRetries() throws Exception {
+        Map<String, Object> yaml;
+        try (Reader in = Files.newBufferedReader(Path.of("application.yaml"))) {
+            yaml = new Yaml().load(in);
+        }
+        Map<String, Object> http = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                yaml.get("camel")).get("component")).get("http");
+        Map<String, Object> sr = (Map<String, Object>) ((Map<String, Object>) yaml.get("connector")).get("smartrecruiters");
+
+        assertThat(http.get("automatic-retries-disabled")).isEqualTo(true);
+        assertThat(sr.get("max-retry-after")).isEqualTo("60s");
+        assertThat(((HttpComponent) h.camel.getComponent("http"))
+                .isAutomaticRetriesDisabled()).isTrue();
+    }
+
     @Test
     void fc05RetryAfterAtTheCapIsStillWaited() {
         h.wireMock.stubFor(get(urlPathEqualTo("/jobs")).inScenario("cap").whenScenarioStateIs(Scenario.STARTED)
@@ -475,7 +503,7 @@ class SmartRecruitersRequesterTest {
     @ValueSource(strings = {"GET", "POST"})
     void connectionRefusedIsRetriedThenFailsAsTransport(String method) throws Exception {
         int closedPort;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
         h.connections.put(new SrConnection(INT, "http://localhost:" + closedPort, "credential-1",
@@ -745,7 +773,7 @@ class SmartRecruitersRequesterTest {
     // ----------------------------------------------------------------------------------------- helpers
 
     @ParameterizedTest(name = "{0} reserved: {1}")
-    @org.junit.jupiter.params.provider.CsvSource({
+    @CsvSource({
             "X-SmartToken, true", "x-smarttoken, true", "Authorization, true", "Cookie, true", "Host, true",
             "Content-Length, true", "Transfer-Encoding, true", "Connection, true", "CamelHttpPath, true",
             "camelHttpQuery, true", "Proxy-Authorization, true", "X-Integration-Id, true",
@@ -769,7 +797,7 @@ class SmartRecruitersRequesterTest {
 
     @Test
     void queryEncodingRepeatsListsAndPercentEncodesSpaces() {
-        Map<String, List<String>> q = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> q = new LinkedHashMap<>();
         q.put("status", List.of("NEW", "LEAD"));
         q.put("q", List.of("a b+c"));
         q.put("empty", List.of());
