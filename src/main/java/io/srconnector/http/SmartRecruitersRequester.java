@@ -131,10 +131,13 @@ public class SmartRecruitersRequester {
             }
             if (s == 500 || s == 502 || s == 503 || s == 504) {
                 boolean safe = request.idempotent() || s == 503;
-                if (!safe || attempt >= settings.getMaxAttempts()) {
+                Duration retryAfter = retryAfter(response);
+                // a Retry-After above the cap ends the call now, as for 429 (FC-05), instead of blocking for it
+                boolean tooLong = retryAfter != null && retryAfter.compareTo(settings.getMaxRetryAfter()) > 0;
+                if (!safe || tooLong || attempt >= settings.getMaxAttempts()) {
                     return response;
                 }
-                backoff(request, attempt, retryAfter(response), s + " from SmartRecruiters");
+                backoff(request, attempt, retryAfter, s + " from SmartRecruiters");
                 continue;
             }
             return response;

@@ -341,6 +341,20 @@ class SmartRecruitersRequesterTest {
         assertThat(h.sleeps).isEmpty();
     }
 
+    /** FC-05, same fault on 5xx: a 503 asking for an hour's wait fails now instead of blocking the thread. */
+    @ParameterizedTest(name = "{0} answered 503 with Retry-After: 3600")
+    @ValueSource(strings = {"GET", "POST"})
+    void fc05HugeRetryAfterOn503FailsFastAsServerError(String method) {
+        h.wireMock.stubFor(any(urlPathEqualTo("/jobs")).willReturn(aResponse().withStatus(503)
+                .withHeader("Retry-After", "3600")));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> requester.execute(SrRequest.of(INT, method, "/jobs").build()))
+                        .isInstanceOfSatisfying(SrServerException.class, e -> assertThat(e.status()).isEqualTo(503)));
+        assertThat(requests()).hasSize(1);
+        assertThat(h.sleeps).isEmpty();
+    }
+
     /**
      * FC-05: the requester relies on HttpClient's own retries being off (else HttpClient 5.5 sleeps on Retry-After
      * itself); the application's configuration must keep them off, and the harness mirrors it.
