@@ -40,7 +40,10 @@ import java.util.concurrent.ThreadLocalRandom;
 @Component
 public class SmartRecruitersRequester {
     private static final Logger LOG = LoggerFactory.getLogger(SmartRecruitersRequester.class);
-    static final String ENDPOINT = "http://smartrecruiters-api?throwExceptionOnFailure=false&followRedirects=false";
+    // copyHeaders=false: the answer's message holds SmartRecruiters' response headers only, not our request headers
+    // (camel-http copies the request headers, the credential included, into the answer by default).
+    static final String ENDPOINT =
+            "http://smartrecruiters-api?throwExceptionOnFailure=false&followRedirects=false&copyHeaders=false";
 
     private final CamelContext camel;
     private final ProducerTemplate producer;
@@ -128,10 +131,13 @@ public class SmartRecruitersRequester {
             }
             if (s == 500 || s == 502 || s == 503 || s == 504) {
                 boolean safe = request.idempotent() || s == 503;
-                if (!safe || attempt >= settings.getMaxAttempts()) {
+                Duration retryAfter = retryAfter(response);
+                // a Retry-After above the cap ends the call now, as for 429 (FC-05), instead of blocking for it
+                boolean tooLong = retryAfter != null && retryAfter.compareTo(settings.getMaxRetryAfter()) > 0;
+                if (!safe || tooLong || attempt >= settings.getMaxAttempts()) {
                     return response;
                 }
-                backoff(request, attempt, retryAfter(response), s + " from SmartRecruiters");
+                backoff(request, attempt, retryAfter, s + " from SmartRecruiters");
                 continue;
             }
             return response;

@@ -5,6 +5,7 @@ import io.srconnector.json.Json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,7 +34,7 @@ public record SrResponse(int status, Map<String, List<String>> headers, byte[] b
 
     /** First value of a header (case-insensitive name), or null. */
     public String header(String name) {
-        List<String> v = headers.get(name.toLowerCase());
+        List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 }

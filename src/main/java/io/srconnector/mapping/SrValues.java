@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,10 @@ public final class SrValues {
     /** Kombo's e-mail pattern: invalid e-mails are left out of {@code email_addresses} / {@code email}. */
     static final Pattern EMAIL = Pattern.compile("^(?!\\.)(?!.*\\.\\.)([\\w'+\\-.]*)[\\w+\\-]@([\\da-z][\\da-z-]*\\.)+[a-z]{2,}$",
             Pattern.CASE_INSENSITIVE);
+
+    /** ISO-8601 with a basic-format offset ({@code +0100}), which {@link OffsetDateTime#parse} rejects. */
+    private static final DateTimeFormatter BASIC_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HHMM", "Z").toFormatter();
 
     private SrValues() {
     }
@@ -54,6 +60,11 @@ public final class SrValues {
             try {
                 return Instant.parse(s);
             } catch (DateTimeParseException e2) {
+                try {
+                    return OffsetDateTime.parse(s, BASIC_OFFSET).toInstant();
+                } catch (DateTimeParseException e4) {
+                    // not with a basic offset either
+                }
                 try {
                     return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
                 } catch (DateTimeParseException e3) {

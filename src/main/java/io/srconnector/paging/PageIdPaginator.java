@@ -30,6 +30,9 @@ public class PageIdPaginator implements Paginator {
     public int paginate(SrRequest.Builder firstRequest, String startCursor, int pageSize, Consumer<Page> onPage) {
         SrRequest template = firstRequest.build();
         Set<String> seen = new HashSet<>();
+        if (startCursor != null) {
+            seen.add(startCursor); // a page handing back the cursor it was read with is a loop too
+        }
         String cursor = startCursor;
         int pages = 0;
         while (true) {
