@@ -160,7 +160,7 @@ public final class AccountLoader {
             String base = "candidates/" + c.id + "/jobs/" + a.jobId;
             JsonNode app = read(base + ".json");
             if (app != null) {
-                RecordParsers.updateAssignment(a, app);
+                RecordParsers.mergeApplication(a, app);
             }
             a.history = RecordParsers.statusHistory(read(base + "/status/history.json"));
             a.properties = RecordParsers.properties(read(base + "/properties.json"));

@@ -226,6 +226,38 @@ public final class RecordParsers {
         }
     }
 
+    /**
+     * Merges an {@code Application} body ({@code GET /candidates/{id}/jobs/{jobId}}) into an application read from the
+     * candidate's assignment: members present in the body win, absent ones keep the assignment's values.
+     */
+    public static void mergeApplication(Application a, JsonNode n) {
+        if (n.hasNonNull("applicationId")) {
+            a.applicationId = Json.text(n, "applicationId");
+        }
+        if (n.has("status")) {
+            a.status = Json.text(n, "status");
+        }
+        if (n.has("subStatus")) {
+            a.subStatus = Json.text(n, "subStatus");
+        }
+        if (n.has("startsOn")) {
+            a.startsOn = Json.millis(n, "startsOn");
+        }
+        if (n.has("source")) {
+            a.source = Json.text(n, "source");
+        }
+        String sourceId = actionId(n, "sourceDetails");
+        if (sourceId != null) {
+            a.sourceId = sourceId;
+        }
+        if (n.has("reasonOfRejection")) {
+            a.reasonOfRejection = Json.convert(n.get("reasonOfRejection"), IdLabel.class);
+        }
+        if (n.has("reasonOfWithdrawal")) {
+            a.reasonOfWithdrawal = Json.convert(n.get("reasonOfWithdrawal"), IdLabel.class);
+        }
+    }
+
     /** Application id used when no {@code Application} file gives one: a name-based UUID of candidate and job. */
     public static String derivedApplicationId(String candidateId, String jobId) {
         return UUID.nameUUIDFromBytes(("application:" + candidateId + ":" + jobId).getBytes(StandardCharsets.UTF_8)).toString();

@@ -155,6 +155,7 @@ final class JobFactory {
             default -> "PUBLIC";
         };
         List<Posting> postings = new ArrayList<>();
+        long adCreated = j.createdOn;
         for (int k = 0; k < langs.size(); k++) {
             String l = langs.get(k);
             JobAd ad = new JobAd();
@@ -163,7 +164,8 @@ final class JobFactory {
             ad.title = family.titles().get(l);
             ad.language = Vocabulary.LANGUAGES.get(l);
             ad.sections = JobAdTexts.sections(l, ctx.company.name(), ad.title, i == 0 || r.chance(0.8));
-            ad.createdOn = j.createdOn + k * r.between(HOUR, 3 * DAY);
+            adCreated += k == 0 ? 0 : r.between(HOUR, 3 * DAY);
+            ad.createdOn = adCreated;
             ad.updatedOn = Math.min(base - HOUR, ad.createdOn + r.between(0, 20 * DAY));
             ad.isDefault = k == 0;
             ad.creatorId = creator.id;
