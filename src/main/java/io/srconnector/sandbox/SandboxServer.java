@@ -144,10 +144,10 @@ public final class SandboxServer implements AutoCloseable {
         };
     }
 
-    /** Stops serving (open connections get up to one second). */
+    /** Stops serving at once (requests still running are cut off). */
     public synchronized void stop() {
         if (http != null) {
-            http.stop(1);
+            http.stop(0);
             executor.shutdownNow();
             http = null;
             executor = null;
