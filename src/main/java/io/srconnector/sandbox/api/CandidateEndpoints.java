@@ -46,6 +46,7 @@ public final class CandidateEndpoints {
             "REJECTED", "WITHDRAWN", "TRANSFERRED");
 
     private final ApiContext ctx;
+    private final TotalCounts totals = new TotalCounts();
 
     public CandidateEndpoints(ApiContext ctx) {
         this.ctx = ctx;
@@ -109,7 +110,7 @@ public final class CandidateEndpoints {
             body.put("offset", 0);
             String next = page.nextAfterId() == null ? null : Cursor.encode(page.nextAfterId());
             Json.putIfPresent(body, "nextPageId", next);
-            body.put("totalFound", page.totalFound());
+            body.put("totalFound", totals.total(account, "candidates", q, () -> Pages.count(account.candidates().values(), filter)));
             ArrayNode content = body.putArray("content");
             CandidateRenderer renderer = renderer(r);
             page.items().forEach(c -> content.add(renderer.listItem(c)));

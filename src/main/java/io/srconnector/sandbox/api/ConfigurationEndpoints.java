@@ -107,7 +107,7 @@ public final class ConfigurationEndpoints {
             Pages.CursorPage<JobPropertyDefinition.Value> page = Pages.cursor(byId, after, pageSize, v -> true);
             String next = page.nextAfterId() == null ? null : Cursor.encode(page.nextAfterId());
             SandboxResponse resp = SandboxResponse.json(200,
-                    ConfigurationRenderer.jobPropertyValues(page.items(), page.totalFound(), next));
+                    ConfigurationRenderer.jobPropertyValues(page.items(), byId.size(), next));
             return CursorLinks.withNext(resp, r, q.first("page_id") != null ? "page_id" : "pageId", next);
         });
     }

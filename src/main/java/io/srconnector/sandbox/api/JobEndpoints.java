@@ -41,6 +41,7 @@ public final class JobEndpoints {
     static final List<String> POSTING_STATUSES = List.of("PUBLIC", "INTERNAL", "NOT_PUBLISHED", "PRIVATE");
 
     private final ApiContext ctx;
+    private final TotalCounts totals = new TotalCounts();
 
     public JobEndpoints(ApiContext ctx) {
         this.ctx = ctx;
@@ -118,7 +119,7 @@ public final class JobEndpoints {
                 Pages.CursorPage<Job> page = Pages.cursor(account.jobs(), after, limit + offset, filter);
                 items = page.items().subList(Math.min(offset, page.items().size()), page.items().size());
                 nextAfter = page.nextAfterId();
-                total = page.totalFound();
+                total = totals.total(account, "jobs", q, () -> Pages.count(account.jobs().values(), filter));
             } else {
                 List<Job> all = new ArrayList<>();
                 for (Job j : account.jobs().values()) {

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 public final class SandboxAccount {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private final Clock clock;
 
     private Company company;
@@ -58,14 +59,20 @@ public final class SandboxAccount {
         }
     }
 
-    /** Runs {@code action} under the write lock. */
+    /** Runs {@code action} under the write lock; every write moves {@link #version()}. */
     public <T> T write(Supplier<T> action) {
         lock.writeLock().lock();
         try {
             return action.get();
         } finally {
+            version.incrementAndGet();
             lock.writeLock().unlock();
         }
+    }
+
+    /** Counter moved by every write; lets readers cache derived values such as list totals. */
+    public long version() {
+        return version.get();
     }
 
     /** Runs {@code action} under the write lock. */

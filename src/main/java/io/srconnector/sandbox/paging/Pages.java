@@ -16,8 +16,8 @@ public final class Pages {
     private Pages() {
     }
 
-    /** A cursor page: items, id after which the next page starts (null on the last page), matching total. */
-    public record CursorPage<T>(List<T> items, String nextAfterId, int totalFound) {
+    /** A cursor page: items and the id after which the next page starts (null on the last page). */
+    public record CursorPage<T>(List<T> items, String nextAfterId) {
     }
 
     /** An offset page: items and matching total. */
@@ -25,30 +25,35 @@ public final class Pages {
     }
 
     /**
-     * One scan over {@code source} (id order): counts all matches and collects up to {@code limit} matches whose
-     * id sorts after {@code afterId} (null = from the start).
+     * The first {@code limit} matches whose id sorts after {@code afterId} (null = from the start), in id order.
+     * Reads from the cursor position on and stops after one match beyond the page.
      */
     public static <T> CursorPage<T> cursor(NavigableMap<String, T> source, String afterId, int limit, Predicate<T> filter) {
+        NavigableMap<String, T> tail = afterId == null ? source : source.tailMap(afterId, false);
         List<T> items = new ArrayList<>(Math.min(limit, 128));
-        int total = 0;
-        boolean more = false;
         String lastId = null;
-        for (Map.Entry<String, T> e : source.entrySet()) {
+        for (Map.Entry<String, T> e : tail.entrySet()) {
             if (!filter.test(e.getValue())) {
                 continue;
             }
-            total++;
-            if (afterId != null && e.getKey().compareTo(afterId) <= 0) {
-                continue;
+            if (items.size() == limit) {
+                return new CursorPage<>(items, lastId);
             }
-            if (items.size() < limit) {
-                items.add(e.getValue());
-                lastId = e.getKey();
-            } else {
-                more = true;
+            items.add(e.getValue());
+            lastId = e.getKey();
+        }
+        return new CursorPage<>(items, null);
+    }
+
+    /** Number of values matching the filter (one scan). */
+    public static <T> int count(Iterable<T> values, Predicate<T> filter) {
+        int n = 0;
+        for (T v : values) {
+            if (filter.test(v)) {
+                n++;
             }
         }
-        return new CursorPage<>(items, more ? lastId : null, total);
+        return n;
     }
 
     /** The page {@code [offset, offset+limit)} of an already filtered and sorted list. */
