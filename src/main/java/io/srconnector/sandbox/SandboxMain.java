@@ -46,6 +46,7 @@ public final class SandboxMain {
     record Options(SandboxSettings settings, Path dump, boolean help) {
     }
 
+    /** Starts the sandbox (or dumps the account and exits); see {@link #USAGE}. */
     public static void main(String[] args) throws InterruptedException {
         Options options;
         try {

@@ -196,10 +196,12 @@ public final class SandboxServer implements AutoCloseable {
                 path, query, headers, body, links));
     }
 
+    /** Settings the server was built with. */
     public SandboxSettings settings() {
         return settings;
     }
 
+    /** The simulated account (read and mutate it inside its lock, see {@link SandboxAccount}). */
     public SandboxAccount account() {
         return account;
     }
@@ -209,18 +211,22 @@ public final class SandboxServer implements AutoCloseable {
         return account.mutations();
     }
 
+    /** Credential registry; register or revoke keys and tokens at run time. */
     public SandboxCredentials credentials() {
         return credentials;
     }
 
+    /** Log of the SR API requests received (bounded). */
     public RequestLog requestLog() {
         return requestLog;
     }
 
+    /** Request counters: total, per route, per status, 401s, 429s. */
     public RequestStats stats() {
         return stats;
     }
 
+    /** The per-credential rate and concurrency limiter. */
     public RateLimiter rateLimiter() {
         return rateLimiter;
     }
@@ -235,6 +241,7 @@ public final class SandboxServer implements AutoCloseable {
         return routes;
     }
 
+    /** The clock used for "now" in mutations, request timestamps and token expiry. */
     public SandboxClock clock() {
         return settings.clock();
     }

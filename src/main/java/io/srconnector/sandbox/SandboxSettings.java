@@ -62,6 +62,7 @@ public final class SandboxSettings {
         return builder().build();
     }
 
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -116,10 +117,12 @@ public final class SandboxSettings {
         return dataDirectory;
     }
 
+    /** Per-credential rate and concurrency limits (D-rate). */
     public RateLimitSettings rateLimits() {
         return rateLimits;
     }
 
+    /** Accepted credentials (default: the ADMINISTRATOR and STANDARD API keys). */
     public List<Credential> credentials() {
         return credentials;
     }
@@ -149,6 +152,7 @@ public final class SandboxSettings {
         return applicationChangesTouchCandidate;
     }
 
+    /** The sandbox clock ("now" of mutations, request timestamps, token expiry). */
     public SandboxClock clock() {
         return clock;
     }
@@ -172,16 +176,19 @@ public final class SandboxSettings {
         private Builder() {
         }
 
+        /** Port on 127.0.0.1; 0 = ephemeral. */
         public Builder port(int v) {
             this.port = v;
             return this;
         }
 
+        /** Generator seed. */
         public Builder seed(long v) {
             this.seed = v;
             return this;
         }
 
+        /** Generator sizes. */
         public Builder sizes(GeneratorSizes v) {
             this.sizes = v;
             return this;
@@ -193,16 +200,19 @@ public final class SandboxSettings {
             return this;
         }
 
+        /** Company identifier of a generated account. */
         public Builder companyIdentifier(String v) {
             this.companyIdentifier = v;
             return this;
         }
 
+        /** Load account files from this directory instead of generating. */
         public Builder dataDirectory(Path v) {
             this.dataDirectory = v;
             return this;
         }
 
+        /** Rate and concurrency limits. */
         public Builder rateLimits(RateLimitSettings v) {
             this.rateLimits = v;
             return this;
@@ -248,36 +258,43 @@ public final class SandboxSettings {
             return this;
         }
 
+        /** Base URL for response links (null = the server's own). */
         public Builder publicBaseUrl(String v) {
             this.publicBaseUrl = v;
             return this;
         }
 
+        /** HTTP worker threads. */
         public Builder threads(int v) {
             this.threads = v;
             return this;
         }
 
+        /** Requests kept in the request log. */
         public Builder requestLogCapacity(int v) {
             this.requestLogCapacity = v;
             return this;
         }
 
+        /** "After" filters also match equal timestamps. */
         public Builder updatedAfterInclusive(boolean v) {
             this.updatedAfterInclusive = v;
             return this;
         }
 
+        /** Application mutations move the candidate's {@code updatedOn}. */
         public Builder applicationChangesTouchCandidate(boolean v) {
             this.applicationChangesTouchCandidate = v;
             return this;
         }
 
+        /** The sandbox clock. */
         public Builder clock(SandboxClock v) {
             this.clock = v;
             return this;
         }
 
+        /** Immutable settings. */
         public SandboxSettings build() {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be positive");

@@ -106,6 +106,7 @@ public final class SandboxAccount {
         return applicationChangesTouchCandidate;
     }
 
+    /** Sets {@link #applicationChangesTouchCandidate()}. */
     public void applicationChangesTouchCandidate(boolean on) {
         this.applicationChangesTouchCandidate = on;
     }
@@ -117,18 +118,22 @@ public final class SandboxAccount {
 
     // ---- company and configuration ----
 
+    /** Company behind {@code GET /configuration/company} and the Posting API path. */
     public Company company() {
         return company;
     }
 
+    /** Replaces the company. */
     public void company(Company c) {
         this.company = c;
     }
 
+    /** Tenant configuration served by the Configuration API. */
     public AccountConfiguration configuration() {
         return configuration;
     }
 
+    /** Replaces the configuration. */
     public void configuration(AccountConfiguration c) {
         this.configuration = c;
     }
@@ -140,14 +145,17 @@ public final class SandboxAccount {
         return Collections.unmodifiableNavigableMap(users);
     }
 
+    /** User by id, or null. */
     public User user(String id) {
         return users.get(id);
     }
 
+    /** Adds or replaces a user. */
     public void putUser(User u) {
         users.put(u.id, u);
     }
 
+    /** Removes a user; returns it or null. */
     public User removeUser(String id) {
         return users.remove(id);
     }
@@ -159,14 +167,17 @@ public final class SandboxAccount {
         return Collections.unmodifiableNavigableMap(jobs);
     }
 
+    /** Job by id, or null. */
     public Job job(String id) {
         return jobs.get(id);
     }
 
+    /** Adds or replaces a job (its Posting API postings are put separately). */
     public void putJob(Job j) {
         jobs.put(j.id, j);
     }
 
+    /** Removes a job; returns it or null. */
     public Job removeJob(String id) {
         return jobs.remove(id);
     }
@@ -178,6 +189,7 @@ public final class SandboxAccount {
         return Collections.unmodifiableNavigableMap(candidates);
     }
 
+    /** Candidate by id, or null. */
     public Candidate candidate(String id) {
         return candidates.get(id);
     }
@@ -247,16 +259,19 @@ public final class SandboxAccount {
         return Collections.unmodifiableNavigableMap(interviews);
     }
 
+    /** Interview by id, or null. */
     public Interview interview(String id) {
         return interviews.get(id);
     }
 
+    /** Adds or replaces an interview (linked to the application of its candidate and job). */
     public void putInterview(Interview i) {
         removeInterview(i.id());
         interviews.put(i.id(), i);
         interviewsByApplicationKey.computeIfAbsent(key(i.candidate().id(), i.jobId()), k -> new ArrayList<>()).add(i);
     }
 
+    /** Removes an interview; returns it or null. */
     public Interview removeInterview(String id) {
         Interview old = interviews.remove(id);
         if (old != null) {
@@ -293,12 +308,14 @@ public final class SandboxAccount {
         return p != null ? p : postingsByUuid.get(idOrUuid);
     }
 
+    /** Adds or replaces a Posting API posting. */
     public void putPosting(Posting p) {
         removePosting(p.id());
         postings.put(p.id(), p);
         postingsByUuid.put(p.uuid(), p);
     }
 
+    /** Removes a posting by id; returns it or null. */
     public Posting removePosting(String id) {
         Posting old = postings.remove(id);
         if (old != null) {
@@ -312,6 +329,7 @@ public final class SandboxAccount {
         return applyConfigurations.get(postingUuid);
     }
 
+    /** Sets the Application API configuration of a posting uuid. */
     public void putApplyConfiguration(String postingUuid, ApplyConfiguration c) {
         applyConfigurations.put(postingUuid, c);
     }

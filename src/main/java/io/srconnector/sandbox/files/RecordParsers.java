@@ -310,7 +310,7 @@ public final class RecordParsers {
     /** An {@code Offer} of a candidate on a job. */
     public static Offer offer(JsonNode n, String candidateId, String jobId) {
         Map<String, String> props = new LinkedHashMap<>();
-        n.path("properties").fields().forEachRemaining(e -> props.put(e.getKey(), e.getValue().asText()));
+        n.path("properties").properties().forEach(e -> props.put(e.getKey(), e.getValue().asText()));
         Long created = Json.millis(n, "createdOn");
         Long updated = Json.millis(n, "updatedOn");
         long c = created == null ? 0L : created;

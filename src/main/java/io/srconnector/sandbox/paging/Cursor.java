@@ -12,14 +12,12 @@ import java.util.Base64;
  */
 public final class Cursor {
 
-    private static final String PREFIX = "";
-
     private Cursor() {
     }
 
     /** {@code nextPageId} for a page ending with {@code lastId}. */
     public static String encode(String lastId) {
-        return Base64.getEncoder().encodeToString((PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(lastId.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The id a {@code pageId} points after; 400 {@code INVALID_PAGE_ID} if it is not a cursor of this sandbox. */
@@ -27,11 +25,11 @@ public final class Cursor {
         try {
             byte[] raw = Base64.getDecoder().decode(pageId.trim());
             String s = new String(raw, StandardCharsets.UTF_8);
-            if (s.isEmpty() || !s.startsWith(PREFIX) || s.chars().anyMatch(ch -> ch < 0x20)
+            if (s.isEmpty() || s.chars().anyMatch(ch -> ch < 0x20)
                     || !java.util.Arrays.equals(raw, s.getBytes(StandardCharsets.UTF_8))) {
                 throw invalid();
             }
-            return s.substring(PREFIX.length());
+            return s;
         } catch (IllegalArgumentException e) {
             throw invalid();
         }

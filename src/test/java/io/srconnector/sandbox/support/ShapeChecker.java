@@ -3,7 +3,6 @@ package io.srconnector.sandbox.support;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +57,7 @@ public final class ShapeChecker {
     private void collect(JsonNode node, String path, Map<String, Set<String>> into) {
         if (node.isObject()) {
             boolean map = mapPaths.contains(path);
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String p = normalize((path.isEmpty() ? "" : path + ".") + (map ? "*" : e.getKey()));
                 into.computeIfAbsent(p, k -> new TreeSet<>()).add(type(e.getValue()));
                 collect(e.getValue(), p, into);
