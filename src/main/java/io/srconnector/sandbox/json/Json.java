@@ -85,13 +85,18 @@ public final class Json {
         }
     }
 
-    /** Converts every element of an array node; a missing or null node gives an empty list. */
+    /** Converts every non-null element of an array node; a missing or null node gives an empty list. */
     public static <T> List<T> convertList(JsonNode node, Class<T> type) {
         if (node == null || !node.isArray() || node.isEmpty()) {
             return List.of();
         }
         List<T> out = new ArrayList<>(node.size());
-        node.forEach(n -> out.add(convert(n, type)));
+        node.forEach(n -> {
+            T v = convert(n, type);
+            if (v != null) {
+                out.add(v);
+            }
+        });
         return List.copyOf(out);
     }
 
