@@ -2,9 +2,6 @@ package io.srconnector.http;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -19,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Component
 public class CredentialLimits {
+    /** Added to the one-second window, so jitter between our clock and SmartRecruiters' never makes 11 in a second. */
+    static final Duration JITTER_MARGIN = Duration.ofMillis(50);
     private final RequesterSettings settings;
     private final Map<String, Limits> byCredential = new ConcurrentHashMap<>();
 
@@ -32,14 +31,11 @@ public class CredentialLimits {
     }
 
     private Limits create(String key) {
-        RateLimiter rate = null;
-        if (settings.getRequestsPerSecond() > 0) {
-            rate = RateLimiter.of("sr-rate-" + key, RateLimiterConfig.custom()
-                    .limitForPeriod(settings.getRequestsPerSecond())
-                    .limitRefreshPeriod(Duration.ofSeconds(1))
-                    .timeoutDuration(settings.getPermitTimeout())
-                    .build());
-        }
+        // SmartRecruiters counts requests in a sliding second: a fixed-cycle limiter (resilience4j's) would let N
+        // through at the end of one cycle and N more at the start of the next.
+        SlidingWindowLimiter rate = settings.getRequestsPerSecond() > 0
+                ? new SlidingWindowLimiter(settings.getRequestsPerSecond(), Duration.ofSeconds(1).plus(JITTER_MARGIN))
+                : null;
         Bulkhead all = Bulkhead.of("sr-concurrency-" + key, BulkheadConfig.custom()
                 .maxConcurrentCalls(Math.max(1, settings.getMaxConcurrent()))
                 .maxWaitDuration(settings.getPermitTimeout())
@@ -49,11 +45,17 @@ public class CredentialLimits {
                 .maxWaitDuration(settings.getPermitTimeout())
                 .fairCallHandlingStrategyEnabled(true)
                 .build());
-        return new Limits(rate, all, candidateList);
+        return new Limits(rate, all, candidateList, settings.getPermitTimeout());
     }
 
-    /** Limits of one credential. */
-    public record Limits(RateLimiter rate, Bulkhead concurrency, Bulkhead candidateList) {
+    /**
+     * Limits of one credential.
+     *
+     * @param rate          requests per sliding second, or null when unlimited
+     * @param permitTimeout how long to wait for a rate permit
+     */
+    public record Limits(SlidingWindowLimiter rate, Bulkhead concurrency, Bulkhead candidateList,
+                         Duration permitTimeout) {
 
         /**
          * Waits for every permit the request needs, in a fixed order (list concurrency, concurrency, rate).
@@ -71,7 +73,7 @@ public class CredentialLimits {
                 }
                 concurrency.acquirePermission();
                 allHeld = true;
-                if (rate != null && !rate.acquirePermission()) {
+                if (rate != null && !acquireRate()) {
                     throw new SrRateLimitedException(0, "LOCAL_RATE_LIMIT",
                             "Timed out waiting for a SmartRecruiters rate-limit permit", method, path, null, null);
                 }
@@ -102,10 +104,22 @@ public class CredentialLimits {
             }
         }
 
-        /** SmartRecruiters said the budget is spent ({@code X-RateLimit-Remaining: 0}): use no more of this second. */
+        /**
+         * SmartRecruiters said the budget is spent ({@code X-RateLimit-Remaining: 0}): start no request for the next
+         * window.
+         */
         public void drain() {
-            if (rate instanceof AtomicRateLimiter atomic) {
-                atomic.drainPermissions();
+            if (rate != null) {
+                rate.drain();
+            }
+        }
+
+        private boolean acquireRate() {
+            try {
+                return rate.acquire(permitTimeout);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the SmartRecruiters budget", e);
             }
         }
     }

@@ -41,6 +41,9 @@ public class StreamSync {
     private final DeletionSweeper sweeper;
     private final ApplicationContext beans;
     private final Map<String, Paginator> paginators;
+    /** Progress is logged at most this often per stream (and at its last page). */
+    private static final long PROGRESS_LOG_INTERVAL_NANOS = 10_000_000_000L;
+    private volatile long lastProgressLog;
 
     public StreamSync(CamelContext camel, ProducerTemplate producer, SmartRecruitersRequester requester,
                       SyncStateRepository state, SyncRunRepository runs, DeletionSweeper sweeper,
@@ -132,7 +135,9 @@ public class StreamSync {
         }
         state.saveCheckpoint(ctx.integrationId(), ctx.model(), ctx.runId(), page.nextCursor(), number, false);
         runs.heartbeat(ctx.run());
-        if (number % 10 == 0 || page.nextCursor() == null) {
+        long now = System.nanoTime();
+        if (page.nextCursor() == null || now - lastProgressLog > PROGRESS_LOG_INTERVAL_NANOS) {
+            lastProgressLog = now;
             LOG.info("[{}] {}: page {} done, {} fetched so far ({} SmartRecruiters calls in run)",
                     ctx.integrationId(), ctx.model(), number, ctx.stats().fetched(), ctx.run().srCalls().get());
         }
