@@ -21,7 +21,8 @@ import java.util.concurrent.Semaphore;
  * {@code bean: {ref: srFetch, method: "each('/jobs/{id}')"}}. The template's {@code {name}} placeholders are filled
  * from the record's variables; a query may follow {@code ?}. The body lands in the record's remote_data under the
  * template. Up to {@code connector.sync.fetch-parallelism} requests of one page run at once (the per-credential
- * limits still apply). With {@code each}, a 404 means the record vanished since it was listed: it is dropped from
+ * limits still apply). A record that already holds that body (its source supplied it) is not fetched again.
+ * With {@code each}, a 404 means the record vanished since it was listed: it is dropped from
  * the page; with {@code eachOptional} the record is kept without that body.
  */
 @Component("srFetch")
@@ -108,7 +109,7 @@ public class SrFetch {
 
     /** @return false when SmartRecruiters answered 404 */
     private boolean fetchOne(SyncContext ctx, String template, RemoteRecord r) {
-        if (!r.canExpand(template)) {
+        if (!r.canExpand(template) || r.has(template)) {
             return true;
         }
         String expanded = r.expand(template);

@@ -2,6 +2,7 @@ package io.srconnector.sync.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srconnector.json.Json;
+import io.srconnector.mapping.ApplicationMapper;
 import io.srconnector.sync.RecordPage;
 import io.srconnector.sync.RecordSource;
 import io.srconnector.sync.RemoteRecord;
@@ -37,10 +38,16 @@ public class CandidateAssignmentSource implements RecordSource {
         String after = startCursor == null ? "" : startCursor;
         int candidatesPerPage = Math.max(1, spec.pageSize() / 2);
         while (true) {
+            // Pick the page's ids first, then read only their (large) remote_data: an ORDER BY over rows whose
+            // remote_data is selected would de-TOAST every remaining candidate before the LIMIT applies.
             List<Map<String, Object>> rows = jdbc.queryForList("""
-                    SELECT id, remote_id, remote_data -> '/candidates/{id}' AS details FROM ats_candidates
-                    WHERE integration_id = ? AND last_seen_run_id = ? AND remote_deleted_at IS NULL AND id > ?
-                    ORDER BY id LIMIT ?""", ctx.integrationId(), ctx.runId(), after, candidatesPerPage);
+                    SELECT c.id, c.remote_id, c.remote_data -> '/candidates/{id}' AS details,
+                      c.remote_data -> '/candidates/{id}/jobs/{primaryJobId}/properties' AS primary_properties
+                    FROM ats_candidates c
+                    JOIN (SELECT id FROM ats_candidates
+                          WHERE integration_id = ? AND last_seen_run_id = ? AND remote_deleted_at IS NULL AND id > ?
+                          ORDER BY id LIMIT ?) page ON page.id = c.id
+                    ORDER BY c.id""", ctx.integrationId(), ctx.runId(), after, candidatesPerPage);
             if (rows.isEmpty()) {
                 return;
             }
@@ -52,13 +59,31 @@ public class CandidateAssignmentSource implements RecordSource {
                 if (details == null) {
                     continue;
                 }
-                records.addAll(assignments((String) row.get("remote_id"), Json.read(details.toString())));
+                List<RemoteRecord> apps = assignments((String) row.get("remote_id"), Json.read(details.toString()));
+                reusePrimaryProperties(apps, Json.read(details.toString()), row.get("primary_properties"));
+                records.addAll(apps);
             }
             after = (String) rows.get(rows.size() - 1).get("id");
             boolean last = rows.size() < candidatesPerPage;
             onPage.accept(new RecordPage(records, last ? null : after, parents));
             if (last) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * The candidate sync already read the primary application's properties (for the candidate's custom fields): hand
+     * them to that application so they are not requested twice.
+     */
+    static void reusePrimaryProperties(List<RemoteRecord> apps, JsonNode details, Object primaryProperties) {
+        String primaryJob = details.path("primaryAssignment").path("job").path("id").asText(null);
+        if (primaryJob == null || primaryProperties == null) {
+            return;
+        }
+        for (RemoteRecord r : apps) {
+            if (primaryJob.equals(r.var("jobId"))) {
+                r.put(ApplicationMapper.PROPERTIES, Json.read(primaryProperties.toString()));
             }
         }
     }
