@@ -41,7 +41,7 @@ public class ApplicationMapper extends PerRecordMapper<Application> {
         String rawStatus = text(a.path("status"));
         String subStatus = text(a.path("subStatus"));
         JsonNode history = r.get(HISTORY).path("content");
-        List<IntegrationField> fields = SrValues.propertyFields(r.get(PROPERTIES).path("content"), "applications:");
+        List<IntegrationField> fields = SrValues.propertyFields(r.get(PROPERTIES).path("content"), ctx, "ats_applications");
         String reason = null;
         if ("REJECTED".equals(status)) {
             reason = text(a.path("reasonOfRejection").path("label"));

@@ -31,7 +31,7 @@ public class CandidateMapper extends PerRecordMapper<Candidate> {
     public Candidate toUnified(RemoteRecord r, MappingContext ctx) {
         JsonNode d = r.has(DETAILS) ? r.get(DETAILS) : r.get(LIST);
         JsonNode experience = currentExperience(d.path("experience"));
-        List<IntegrationField> fields = SrValues.propertyFields(r.get(PROPERTIES).path("content"), "candidates:");
+        List<IntegrationField> fields = SrValues.propertyFields(r.get(PROPERTIES).path("content"), ctx, "ats_candidates");
         Instant created = SrValues.instant(d.path("createdOn"));
         Instant updated = SrValues.instant(d.path("updatedOn"));
         return new Candidate(ctx.id("ats_candidates", r.remoteId()), r.remoteId(),

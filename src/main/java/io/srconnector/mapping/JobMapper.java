@@ -31,7 +31,7 @@ public class JobMapper extends PerRecordMapper<Job> {
         if (d.path("template").asBoolean(false)) {
             return null;
         }
-        List<IntegrationField> fields = SrValues.propertyFields(d.path("properties"), "jobs:");
+        List<IntegrationField> fields = SrValues.propertyFields(d.path("properties"), ctx, "ats_jobs");
         JsonNode comp = d.path("compensation");
         JsonNode type = d.path("typeOfEmployment");
         JsonNode loc = d.path("location");

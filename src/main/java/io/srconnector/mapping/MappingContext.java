@@ -23,6 +23,11 @@ public record MappingContext(String integrationId, Map<String, Map<String, Strin
         return UnifiedIds.of(integrationId, table, remoteId);
     }
 
+    /** The id of an integration field of this integration (see UnifiedIds#integrationField). */
+    public String integrationFieldId(String table, String type, String key) {
+        return UnifiedIds.integrationField(integrationId, table, type, key);
+    }
+
     /** The custom-field keys configured for a model. */
     public Map<String, String> customFieldKeys(String model) {
         return customFieldKeys.getOrDefault(model, Map.of());

@@ -25,10 +25,7 @@ public abstract class RecordMapper<T extends UnifiedRecord> {
     @SuppressWarnings("unchecked")
     public void map(Exchange exchange) {
         SyncContext sync = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
-        MappingContext ctx = exchange.getVariable("mappingContext", MappingContext.class);
-        if (ctx == null) {
-            ctx = new MappingContext(sync.integrationId());
-        }
+        MappingContext ctx = sync.run().mapping();
         List<RemoteRecord> page = exchange.getIn().getBody(List.class);
         exchange.getIn().setBody(toUnified(page, ctx));
     }

@@ -122,17 +122,18 @@ public final class SrValues {
 
     /**
      * SmartRecruiters properties ({@code [{id, label, value: {id, label} | scalar | {code, value}, valueLabel?, type?}]})
-     * as {@code integration_fields} entries of type CUSTOM (key = property id, value normalised: a select's label,
+     * as {@code integration_fields} entries of type CUSTOM (id = the integration field's id, key = property id, value normalised: a select's label,
      * scalars as they are, currency as {@code {code, value}}).
      */
-    public static List<IntegrationField> propertyFields(JsonNode properties, String idPrefix) {
+    public static List<IntegrationField> propertyFields(JsonNode properties, MappingContext ctx, String table) {
         List<IntegrationField> out = new ArrayList<>();
         for (JsonNode p : properties) {
             String id = text(p.path("id"));
             if (id == null) {
                 continue;
             }
-            out.add(new IntegrationField(idPrefix + id, id, "CUSTOM", propertyValue(p), text(p.path("label"))));
+            out.add(new IntegrationField(ctx.integrationFieldId(table, "CUSTOM", id), id, "CUSTOM", propertyValue(p),
+                    text(p.path("label"))));
         }
         return out;
     }

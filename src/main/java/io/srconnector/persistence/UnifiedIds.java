@@ -40,6 +40,17 @@ public final class UnifiedIds {
         }
     }
 
+    /**
+     * Id of an integration field (a raw SmartRecruiters field that may appear in {@code integration_fields}).
+     *
+     * @param table the unified table the field belongs to, e.g. {@code ats_jobs}
+     * @param type  DEFAULT or CUSTOM
+     * @param key   the property id (CUSTOM) or field path (DEFAULT)
+     */
+    public static String integrationField(String integrationId, String table, String type, String key) {
+        return of(integrationId, "integration_fields", table + ":" + type + ":" + key);
+    }
+
     /** True when {@code s} looks like a unified id (24 base58 characters). */
     public static boolean looksLikeId(String s) {
         return s != null && s.length() == LENGTH && Base58.isBase58(s);

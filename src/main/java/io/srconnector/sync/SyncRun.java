@@ -1,5 +1,7 @@
 package io.srconnector.sync;
 
+import io.srconnector.mapping.MappingContext;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +18,19 @@ public final class SyncRun {
     private final Instant startedAt;
     private final AtomicLong srCalls = new AtomicLong();
     private final Map<String, ModelStats> models = new LinkedHashMap<>();
+    private final MappingContext mapping;
 
-    public SyncRun(String id, String integrationId, SyncType type, Instant startedAt) {
+    public SyncRun(String id, String integrationId, SyncType type, Instant startedAt, MappingContext mapping) {
         this.id = id;
         this.integrationId = integrationId;
         this.type = type;
         this.startedAt = startedAt;
+        this.mapping = mapping;
+    }
+
+    /** The integration's mapping settings (custom-field keys), read once per run. */
+    public MappingContext mapping() {
+        return mapping;
     }
 
     public String id() {

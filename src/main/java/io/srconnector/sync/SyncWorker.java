@@ -1,6 +1,8 @@
 package io.srconnector.sync;
 
 import io.srconnector.http.SrPermissionDeniedException;
+import io.srconnector.integration.FieldMappingRepository;
+import io.srconnector.mapping.MappingContext;
 import io.srconnector.http.SrUnauthorizedException;
 import io.srconnector.http.SmartRecruitersException;
 import org.apache.camel.CamelContext;
@@ -37,17 +39,20 @@ public class SyncWorker {
     private final SyncStateRepository state;
     private final SyncSettings settings;
     private final SyncListeners listeners;
+    private final FieldMappingRepository fieldMappings;
     private final String workerName = ManagementFactory.getRuntimeMXBean().getName();
     private final Map<String, SyncRun> active = new ConcurrentHashMap<>();
 
     public SyncWorker(CamelContext camel, ProducerTemplate producer, SyncRunRepository runs,
-                      SyncStateRepository state, SyncSettings settings, SyncListeners listeners) {
+                      SyncStateRepository state, SyncSettings settings, SyncListeners listeners,
+                      FieldMappingRepository fieldMappings) {
         this.camel = camel;
         this.producer = producer;
         this.runs = runs;
         this.state = state;
         this.settings = settings;
         this.listeners = listeners;
+        this.fieldMappings = fieldMappings;
     }
 
     /**
@@ -80,7 +85,8 @@ public class SyncWorker {
     }
 
     void execute(SyncRunRepository.Claimed claimed) {
-        SyncRun run = new SyncRun(claimed.runId(), claimed.integrationId(), claimed.type(), claimed.startedAt());
+        SyncRun run = new SyncRun(claimed.runId(), claimed.integrationId(), claimed.type(), claimed.startedAt(),
+                new MappingContext(claimed.integrationId(), fieldMappings.customFieldKeys(claimed.integrationId())));
         active.put(run.id(), run);
         List<String> errors = new ArrayList<>();
         LOG.info("[{}] {} sync {} started", run.integrationId(), run.type(), run.id());

@@ -79,11 +79,11 @@ class ApplicationMapperTest {
                 Map.entry("notice_period", "1 month"),
                 Map.entry("bonus_pct", new BigDecimal("12")));
         assertThat(a.integrationFields()).containsExactly(
-                new IntegrationField("applications:" + NOTICE, NOTICE, "CUSTOM", "1 month", "Notice period"),
-                new IntegrationField("applications:" + SALARY, SALARY, "CUSTOM",
+                new IntegrationField(ctx.integrationFieldId("ats_applications", "CUSTOM", NOTICE), NOTICE, "CUSTOM", "1 month", "Notice period"),
+                new IntegrationField(ctx.integrationFieldId("ats_applications", "CUSTOM", SALARY), SALARY, "CUSTOM",
                         Map.of("code", "USD", "value", 120000.5), "Expected salary"),
-                new IntegrationField("applications:" + RELOCATE, RELOCATE, "CUSTOM", false, "Willing to relocate"),
-                new IntegrationField("applications:" + BONUS, BONUS, "CUSTOM", new BigDecimal("12"), "Bonus %"));
+                new IntegrationField(ctx.integrationFieldId("ats_applications", "CUSTOM", RELOCATE), RELOCATE, "CUSTOM", false, "Willing to relocate"),
+                new IntegrationField(ctx.integrationFieldId("ats_applications", "CUSTOM", BONUS), BONUS, "CUSTOM", new BigDecimal("12"), "Bonus %"));
         // first status change that is not LEAD (here NEW) and the latest status change
         assertThat(a.remoteCreatedAt()).isEqualTo(Instant.parse("2024-03-01T09:15:00Z"));
         assertThat(a.remoteUpdatedAt()).isEqualTo(Instant.parse("2024-03-05T14:02:11Z"));

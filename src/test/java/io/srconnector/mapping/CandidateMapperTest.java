@@ -91,20 +91,20 @@ class CandidateMapperTest {
         Candidate c = mapper.toUnified(fullCandidate(), ctx);
 
         assertThat(c.integrationFields()).containsExactly(
-                new IntegrationField("candidates:" + NOTICE, NOTICE, "CUSTOM", "3 months", "Notice period"),
-                new IntegrationField("candidates:" + SALARY, SALARY, "CUSTOM", Map.of("code", "EUR", "value", 65000),
+                new IntegrationField(ctx.integrationFieldId("ats_candidates", "CUSTOM", NOTICE), NOTICE, "CUSTOM", "3 months", "Notice period"),
+                new IntegrationField(ctx.integrationFieldId("ats_candidates", "CUSTOM", SALARY), SALARY, "CUSTOM", Map.of("code", "EUR", "value", 65000),
                         "Expected salary"),
-                new IntegrationField("candidates:e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b",
+                new IntegrationField(ctx.integrationFieldId("ats_candidates", "CUSTOM", "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b"),
                         "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b", "CUSTOM", true, "Willing to relocate"),
-                new IntegrationField("candidates:f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f7a8b9c",
+                new IntegrationField(ctx.integrationFieldId("ats_candidates", "CUSTOM", "f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f7a8b9c"),
                         "f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f7a8b9c", "CUSTOM", new BigDecimal("7.5"), "Years of Java"),
-                new IntegrationField("candidates:a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d",
+                new IntegrationField(ctx.integrationFieldId("ats_candidates", "CUSTOM", "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d"),
                         "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d", "CUSTOM", "Jäné 🚀", "Nickname"),
-                new IntegrationField("candidates:b8c9d0e1-f2a3-4b4c-8d5e-6f7a8b9c0d1e",
+                new IntegrationField(ctx.integrationFieldId("ats_candidates", "CUSTOM", "b8c9d0e1-f2a3-4b4c-8d5e-6f7a8b9c0d1e"),
                         "b8c9d0e1-f2a3-4b4c-8d5e-6f7a8b9c0d1e", "CUSTOM", "de", "Citizenship"),
-                new IntegrationField("candidates:c9d0e1f2-a3b4-4c5d-8e6f-7a8b9c0d1e2f",
+                new IntegrationField(ctx.integrationFieldId("ats_candidates", "CUSTOM", "c9d0e1f2-a3b4-4c5d-8e6f-7a8b9c0d1e2f"),
                         "c9d0e1f2-a3b4-4c5d-8e6f-7a8b9c0d1e2f", "CUSTOM", "2024-06-01", "Available from"),
-                new IntegrationField("candidates:d0e1f2a3-b4c5-4d6e-8f7a-8b9c0d1e2f3a",
+                new IntegrationField(ctx.integrationFieldId("ats_candidates", "CUSTOM", "d0e1f2a3-b4c5-4d6e-8f7a-8b9c0d1e2f3a"),
                         "d0e1f2a3-b4c5-4d6e-8f7a-8b9c0d1e2f3a", "CUSTOM", "50fe861de4b00265edec6775", "Referrer"));
     }
 

@@ -76,11 +76,11 @@ class JobMapperTest {
         assertThat(j.customFields().get("cost_center")).isEqualTo("CC-100 Engineering");
         assertThat(j.customFields().get("hiring_budget")).isEqualTo(Map.of("code", "USD", "value", 120000));
         assertThat(j.integrationFields()).containsExactly(
-                new IntegrationField("jobs:" + COST_CENTER, COST_CENTER, "CUSTOM", "CC-100 Engineering", "Cost center"),
-                new IntegrationField("jobs:" + BUDGET, BUDGET, "CUSTOM", Map.of("code", "USD", "value", 120000),
+                new IntegrationField(ctx.integrationFieldId("ats_jobs", "CUSTOM", COST_CENTER), COST_CENTER, "CUSTOM", "CC-100 Engineering", "Cost center"),
+                new IntegrationField(ctx.integrationFieldId("ats_jobs", "CUSTOM", BUDGET), BUDGET, "CUSTOM", Map.of("code", "USD", "value", 120000),
                         "Hiring budget"),
-                new IntegrationField("jobs:" + RELOCATION, RELOCATION, "CUSTOM", true, "Relocation offered"),
-                new IntegrationField("jobs:" + NOTE, NOTE, "CUSTOM", "Backfill for Q2", "Internal note"));
+                new IntegrationField(ctx.integrationFieldId("ats_jobs", "CUSTOM", RELOCATION), RELOCATION, "CUSTOM", true, "Relocation offered"),
+                new IntegrationField(ctx.integrationFieldId("ats_jobs", "CUSTOM", NOTE), NOTE, "CUSTOM", "Backfill for Q2", "Internal note"));
         // earliest SOURCING of the history (the job was on hold and sourced again later)
         assertThat(j.openedAt()).isEqualTo(Instant.parse("2024-02-03T09:30:00Z"));
         assertThat(j.remoteCreatedAt()).isEqualTo(Instant.parse("2024-02-01T08:00:00Z"));

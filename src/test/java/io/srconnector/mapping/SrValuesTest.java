@@ -164,16 +164,20 @@ class SrValuesTest {
         assertThat(SrValues.propertyValue(json("{\"type\":\"TEXT\"}"))).isNull();
     }
 
+    private final MappingContext ctx = new MappingContext("smartrecruiters:test");
+
     @Test
     void propertyFieldsAreCustomIntegrationFieldsInOrderSkippingThoseWithoutId() {
         List<IntegrationField> fields = SrValues.propertyFields(json("""
                 [{"id":"p1","label":"Cost center","value":{"id":"v","label":"CC-100"}},
                  {"label":"no id","value":"x"},
-                 {"id":"p2","value":true}]"""), "jobs:");
+                 {"id":"p2","value":true}]"""), ctx, "ats_jobs");
 
         assertThat(fields).containsExactly(
-                new IntegrationField("jobs:p1", "p1", "CUSTOM", "CC-100", "Cost center"),
-                new IntegrationField("jobs:p2", "p2", "CUSTOM", true, null));
-        assertThat(SrValues.propertyFields(Json.mapper().missingNode(), "jobs:")).isEmpty();
+                new IntegrationField(ctx.integrationFieldId("ats_jobs", "CUSTOM", "p1"), "p1", "CUSTOM", "CC-100",
+                        "Cost center"),
+                new IntegrationField(ctx.integrationFieldId("ats_jobs", "CUSTOM", "p2"), "p2", "CUSTOM", true, null));
+        assertThat(fields.get(0).id()).hasSize(24).isNotEqualTo(fields.get(1).id());
+        assertThat(SrValues.propertyFields(Json.mapper().missingNode(), ctx, "ats_jobs")).isEmpty();
     }
 }

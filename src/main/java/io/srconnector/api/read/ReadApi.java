@@ -6,6 +6,8 @@ import io.srconnector.api.ApiAuth;
 import io.srconnector.api.ApiException;
 import io.srconnector.api.CursorCodec;
 import io.srconnector.api.ListQuery;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.srconnector.integration.FieldMappingRepository;
 import io.srconnector.json.Json;
 import io.srconnector.persistence.ListSpec;
 import io.srconnector.persistence.UnifiedReader;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The read side of the unified API ({@code bean: {ref: readApi, method: "list('jobs')"}} in
@@ -24,11 +27,28 @@ import java.util.Map;
 @Component("readApi")
 public class ReadApi {
     private final UnifiedReader reader;
+    private final FieldMappingRepository fieldMappings;
     private final Map<String, ReadModel> models = new HashMap<>();
 
-    public ReadApi(UnifiedReader reader, List<ReadModel> readModels) {
+    public ReadApi(UnifiedReader reader, FieldMappingRepository fieldMappings, List<ReadModel> readModels) {
         this.reader = reader;
+        this.fieldMappings = fieldMappings;
         readModels.forEach(m -> models.put(m.name(), m));
+    }
+
+    /** Keeps only the integration fields whose passthrough is on (Kombo: opted-out fields are not listed). */
+    static void dropDisabledIntegrationFields(ObjectNode row, Set<String> disabled) {
+        JsonNode fields = row.get("integration_fields");
+        if (disabled.isEmpty() || fields == null || !fields.isArray()) {
+            return;
+        }
+        ArrayNode kept = Json.mapper().createArrayNode();
+        fields.forEach(f -> {
+            if (!disabled.contains(f.path("id").asText())) {
+                kept.add(f);
+            }
+        });
+        row.set("integration_fields", kept);
     }
 
     /** Camel step: answers one page of {@code GET /v1/ats/<model>}. */
@@ -46,8 +66,10 @@ public class ReadApi {
         List<ObjectNode> rows = page.rows();
         data.put("next", page.more() ? CursorCodec.encode(rows.get(rows.size() - 1).get("id").asText()) : null);
         ArrayNode results = data.putArray("results");
+        Set<String> disabled = fieldMappings.disabledFieldIds(integrationId);
         rows.forEach(r -> {
             m.trim(r);
+            dropDisabledIntegrationFields(r, disabled);
             results.add(r);
         });
         exchange.getMessage().removeHeaders("*");
