@@ -93,14 +93,28 @@ public class SmartRecruitersRequester {
      * @throws SrRateLimitedException when a local permit could not be obtained
      */
     public SrResponse exchange(SrRequest request) {
+        return exchange(request, null);
+    }
+
+    /**
+     * {@link #exchange(SrRequest)} with a given connection instead of the integration's: for calls made before an
+     * integration exists or while its credentials are being renewed (OAuth token requests, credential checks on
+     * connect). Same limits (keyed by {@link SrConnection#limiterKey()}), retries and header hygiene; no OAuth
+     * refresh on 401.
+     */
+    public SrResponse exchange(SrConnection connection, SrRequest request) {
+        return exchange(request, connection);
+    }
+
+    private SrResponse exchange(SrRequest request, SrConnection fixed) {
         if (request.path() == null || !request.path().startsWith("/") || request.path().startsWith("//")) {
             throw new IllegalArgumentException("SmartRecruiters path must be relative and start with '/': " + request.path());
         }
-        boolean refreshed = false;
+        boolean refreshed = fixed != null;
         int attempt = 0;
         while (true) {
             attempt++;
-            SrConnection conn = connections.connection(request.integrationId());
+            SrConnection conn = fixed != null ? fixed : connections.connection(request.integrationId());
             SrResponse response;
             try {
                 response = sendOnce(conn, request);

@@ -13,4 +13,19 @@ public interface BootstrapTarget {
 
     /** A label for logs, e.g. "SmartRecruiters sandbox". */
     String description();
+
+    /** The authorize page of the target's OAuth server, or null to use {@code connector.oauth.authorize-url}. */
+    default String authorizeUrl() {
+        return null;
+    }
+
+    /** The OAuth app's client id at the target (used when {@code connector.oauth.client-id} is empty), or null. */
+    default String oauthClientId() {
+        return null;
+    }
+
+    /** The OAuth app's client secret at the target, or null. */
+    default String oauthClientSecret() {
+        return null;
+    }
 }

@@ -3,6 +3,8 @@ package io.srconnector.integration;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srconnector.http.SrConnection;
 import io.srconnector.http.SrConnectionProvider;
+import io.srconnector.oauth.OAuthSettings;
+import io.srconnector.oauth.TokenRefresher;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -13,29 +15,63 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Resolves an integration's SmartRecruiters connection from the {@code integrations} table: base URL, the rate-limiter
  * key (credential fingerprint) and the auth header — {@code X-SmartToken} for API keys
- * (developers.smartrecruiters.com/docs/authentication-api-key).
+ * (developers.smartrecruiters.com/docs/authentication-api-key), {@code Authorization: Bearer} for OAuth. OAuth access
+ * tokens are renewed before they expire ({@code connector.oauth.refresh-before-expiry}) and once after a 401
+ * ({@link #refreshAfterUnauthorized}), through {@link TokenRefresher} (one renewal at a time per integration).
  */
 @Component
 public class IntegrationConnections implements SrConnectionProvider {
     /** How long a resolved connection is reused before the row is read again. */
     static final Duration CACHE_TTL = Duration.ofSeconds(30);
     private final IntegrationRepository integrations;
+    private final TokenRefresher refresher;
+    private final OAuthSettings oauth;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public IntegrationConnections(IntegrationRepository integrations) {
+    public IntegrationConnections(IntegrationRepository integrations, TokenRefresher refresher, OAuthSettings oauth) {
         this.integrations = integrations;
+        this.refresher = refresher;
+        this.oauth = oauth;
     }
 
-    /** The connection, from a short-lived cache (credentials are decrypted once per {@link #CACHE_TTL}). */
+    /**
+     * The connection, from a short-lived cache (credentials are decrypted once per {@link #CACHE_TTL}); an OAuth token
+     * about to expire is renewed first.
+     *
+     * @throws IllegalArgumentException for an unknown integration
+     * @throws IllegalStateException    when an OAuth integration has no usable token
+     */
     @Override
     public SrConnection connection(String integrationId) {
         Cached c = cache.get(integrationId);
-        if (c != null && c.loadedAt.plus(CACHE_TTL).isAfter(Instant.now())) {
+        Instant now = Instant.now();
+        if (c != null && c.loadedAt.plus(CACHE_TTL).isAfter(now) && !c.expiresSoon(now, oauth.getRefreshBeforeExpiry())) {
             return c.connection;
         }
-        SrConnection fresh = load(integrationId);
-        cache.put(integrationId, new Cached(fresh, Instant.now()));
-        return fresh;
+        Cached fresh = load(integrationId);
+        if (fresh.oauth && fresh.expiresSoon(now, oauth.getRefreshBeforeExpiry())) {
+            if (!refresher.refresh(integrationId, fresh.accessToken)) {
+                throw new IllegalStateException("Integration " + integrationId + ": OAuth token could not be renewed");
+            }
+            fresh = load(integrationId);
+        }
+        cache.put(integrationId, fresh);
+        return fresh.connection;
+    }
+
+    /**
+     * SmartRecruiters answered 401 to a request sent with {@code used}: renews the OAuth token once (concurrent callers
+     * that used the same token share one renewal) and lets the requester retry. API-key integrations: false.
+     */
+    @Override
+    public boolean refreshAfterUnauthorized(SrConnection used) {
+        String auth = used.authHeaders().get("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            return false;
+        }
+        boolean ok = refresher.refresh(used.integrationId(), auth.substring(7));
+        invalidate(used.integrationId());
+        return ok;
     }
 
     /** Forgets a cached connection (after its credentials changed or it was deleted). */
@@ -43,25 +79,26 @@ public class IntegrationConnections implements SrConnectionProvider {
         cache.remove(integrationId);
     }
 
-    private SrConnection load(String integrationId) {
+    private Cached load(String integrationId) {
         Integration i = integrations.find(integrationId)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown integration " + integrationId));
         JsonNode creds = integrations.credentials(integrationId);
         String base = i.baseUrl().endsWith("/") ? i.baseUrl().substring(0, i.baseUrl().length() - 1) : i.baseUrl();
-        return new SrConnection(i.id(), base, i.credentialFingerprint(), authHeaders(i, creds));
-    }
-
-    private static Map<String, String> authHeaders(Integration i, JsonNode creds) {
         if ("API_KEY".equals(i.authType())) {
-            return Map.of("X-SmartToken", creds.path("api_key").asText());
+            return new Cached(new SrConnection(i.id(), base, i.credentialFingerprint(),
+                    Map.of("X-SmartToken", creds.path("api_key").asText())), Instant.now(), false, null, null);
         }
         String token = creds.path("access_token").asText(null);
-        if (token == null) {
-            throw new IllegalStateException("Integration " + i.id() + " has no OAuth access token yet");
-        }
-        return Map.of("Authorization", "Bearer " + token);
+        Instant expires = creds.hasNonNull("expires_at") ? Instant.parse(creds.get("expires_at").asText()) : null;
+        Map<String, String> headers = token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
+        return new Cached(new SrConnection(i.id(), base, i.credentialFingerprint(), headers), Instant.now(), true,
+                token, expires);
     }
 
-    private record Cached(SrConnection connection, Instant loadedAt) {
+    private record Cached(SrConnection connection, Instant loadedAt, boolean oauth, String accessToken,
+                          Instant expiresAt) {
+        boolean expiresSoon(Instant now, Duration margin) {
+            return oauth && (accessToken == null || (expiresAt != null && !expiresAt.minus(margin).isAfter(now)));
+        }
     }
 }

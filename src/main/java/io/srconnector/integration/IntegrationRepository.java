@@ -49,8 +49,8 @@ public class IntegrationRepository {
     public Integration save(String id, String accountId, String organizationName, String originId, String creatorEmail,
                             String baseUrl, String authType, JsonNode credentials) {
         String plain = Json.write(credentials);
-        String fingerprint = SecretCipher.sha256(credentials.path("api_key").asText(credentials.path("client_id")
-                .asText(plain)));
+        String fingerprint = SecretCipher.sha256(credentials.path("api_key").asText(credentials.path("limiter_id")
+                .asText(credentials.path("client_id").asText(plain))));
         jdbc.update("""
                 INSERT INTO integrations (id, account_id, organization_name, origin_id, creator_email, base_url,
                   auth_type, credentials_ciphertext, credential_fingerprint)
@@ -88,6 +88,16 @@ public class IntegrationRepository {
     /** The decrypted credential JSON. */
     public JsonNode credentials(String id) {
         String ct = jdbc.queryForObject("SELECT credentials_ciphertext FROM integrations WHERE id = ?", String.class, id);
+        return Json.read(cipher.decrypt(ct));
+    }
+
+    /**
+     * The decrypted credential JSON, with the row locked until the surrounding transaction ends (one OAuth refresh at
+     * a time per integration across nodes).
+     */
+    public JsonNode credentialsForUpdate(String id) {
+        String ct = jdbc.queryForObject("SELECT credentials_ciphertext FROM integrations WHERE id = ? FOR UPDATE",
+                String.class, id);
         return Json.read(cipher.decrypt(ct));
     }
 

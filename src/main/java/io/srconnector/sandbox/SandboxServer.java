@@ -5,6 +5,9 @@ import io.srconnector.sandbox.admin.AdminEndpoints;
 import io.srconnector.sandbox.api.ApiContext;
 import io.srconnector.sandbox.api.SmartRecruitersApi;
 import io.srconnector.sandbox.auth.AuthenticationFilter;
+import io.srconnector.sandbox.auth.OAuthClient;
+import io.srconnector.sandbox.auth.OAuthEndpoints;
+import io.srconnector.sandbox.auth.OAuthServer;
 import io.srconnector.sandbox.auth.PermissionFilter;
 import io.srconnector.sandbox.auth.SandboxCredentials;
 import io.srconnector.sandbox.data.AccountMutations;
@@ -44,6 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Job Applications APIs under their prefixes, the public Posting API and the Application API configuration
  * (smartrecruiters-api.md §1), plus the sandbox's own {@code /_sandbox/} admin endpoints.
  *
+ * <p>OAuth: {@code /identity/oauth/allow} (authorize page) and {@code /identity/oauth/token} ({@link OAuthServer}).
+ *
  * <p>Request pipeline: request log → routing → authentication → rate limits → permissions → [extra filters, e.g.
  * a future fault mode] → test holds → handler. Later write, OAuth and fault features plug in as routes
  * ({@link #routes()}) and filters (constructor).
@@ -60,6 +65,7 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxSettings settings;
     private final SandboxAccount account;
     private final SandboxCredentials credentials;
+    private final OAuthServer oauth;
     private final RequestLog requestLog;
     private final RequestStats stats = new RequestStats();
     private final RateLimiter rateLimiter;
@@ -90,10 +96,12 @@ public final class SandboxServer implements AutoCloseable {
         this.account = account;
         this.account.applicationChangesTouchCandidate(settings.applicationChangesTouchCandidate());
         this.credentials = new SandboxCredentials(settings.credentials());
+        this.oauth = new OAuthServer(credentials, settings.clock(), OAuthClient.defaults());
         this.requestLog = new RequestLog(settings.requestLogCapacity());
         this.rateLimiter = new RateLimiter(settings.rateLimits());
         ApiContext ctx = new ApiContext(account, credentials, settings.updatedAfterInclusive());
         SmartRecruitersApi.register(routes, ctx);
+        new OAuthEndpoints(oauth, settings.companyIdentifier()).register(routes);
         new AdminEndpoints(this).register(routes);
         List<SandboxFilter> filters = new ArrayList<>();
         filters.add(new RequestLogFilter(requestLog, stats));
@@ -214,6 +222,11 @@ public final class SandboxServer implements AutoCloseable {
     /** Credential registry; register or revoke keys and tokens at run time. */
     public SandboxCredentials credentials() {
         return credentials;
+    }
+
+    /** SR's OAuth server: clients, codes, single-use refresh tokens, forced token expiry. */
+    public OAuthServer oauth() {
+        return oauth;
     }
 
     /** Log of the SR API requests received (bounded). */

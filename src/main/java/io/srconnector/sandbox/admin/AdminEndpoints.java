@@ -42,6 +42,8 @@ import java.util.List;
  *   <li>{@code POST /_sandbox/delete?model=candidates&id=…} (applications and job ads also take {@code jobId})</li>
  *   <li>{@code POST /_sandbox/add?model=candidates&count=5}, or with an SR-shaped JSON body
  *       ({@code CandidateDetails}, {@code JobDetails}, {@code UserEntity})</li>
+ *   <li>{@code GET /_sandbox/oauth} (grants issued/refused), {@code POST /_sandbox/oauth/expire-tokens} (all access
+ *       tokens expire now) or {@code ?after=N} (when the N-th further request with an access token arrives)</li>
  *   <li>{@code GET /_sandbox/clock}, {@code POST /_sandbox/clock?set=<ISO instant>} or {@code ?advance=PT1H}</li>
  * </ul>
  */
@@ -70,6 +72,8 @@ public final class AdminEndpoints {
         routes.add(route("POST", "/touch", this::touch));
         routes.add(route("POST", "/delete", this::delete));
         routes.add(route("POST", "/add", this::add));
+        routes.add(route("GET", "/oauth", r -> oauthBody()));
+        routes.add(route("POST", "/oauth/expire-tokens", this::expireTokens));
         routes.add(route("GET", "/clock", r -> clockBody()));
         routes.add(route("POST", "/clock", this::clock));
     }
@@ -243,6 +247,34 @@ public final class AdminEndpoints {
             }
         }
         return SandboxResponse.json(201, body);
+    }
+
+    private SandboxResponse oauthBody() {
+        ObjectNode body = Json.object();
+        ObjectNode counts = body.putObject("counts");
+        server.oauth().counts().forEach(counts::put);
+        return SandboxResponse.json(200, body);
+    }
+
+    SandboxResponse expireTokens(SandboxRequest r) {
+        String after = r.query().first("after");
+        ObjectNode body = Json.object();
+        if (after == null) {
+            body.put("expired", server.oauth().expireAccessTokens());
+            return SandboxResponse.json(200, body);
+        }
+        int n;
+        try {
+            n = Integer.parseInt(after);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidParameter("after must be a positive integer");
+        }
+        if (n < 1) {
+            throw ApiException.invalidParameter("after must be a positive integer");
+        }
+        server.oauth().expireAccessTokensAfter(n);
+        body.put("expireAfterRequests", n);
+        return SandboxResponse.json(200, body);
     }
 
     private SandboxResponse clockBody() {

@@ -22,6 +22,8 @@ public enum ApiArea {
     JOB_APPLICATIONS("job_applications_read", false, true),
     /** Application (Apply) API {@code /postings/{uuid}/...}; API key only in S1. */
     APPLY("apply_api", false, true),
+    /** OAuth authorize page and token endpoint ({@code /identity/oauth/...}); client authentication is their own. */
+    OAUTH("none", false, false),
     /** Public Posting API {@code /v1/companies/...}; no authentication (D-over). */
     POSTING_PUBLIC("none", false, false),
     /** The sandbox's own {@code /_sandbox/...} endpoints; not part of the SR API. */

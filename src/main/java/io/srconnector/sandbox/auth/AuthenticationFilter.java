@@ -31,6 +31,9 @@ public final class AuthenticationFilter implements SandboxFilter {
         }
         Credential credential = identify(request).orElseThrow(() -> new ApiException(401, "PERMISSION_DENIED",
                 "Access denied", "missing or invalid credentials"));
+        if (credential.kind() == CredentialKind.ACCESS_TOKEN) {
+            credential = credentials.accessTokenUsed(credential, clock.instant());
+        }
         if (credential.expired(clock.instant())) {
             throw new ApiException(401, "PERMISSION_DENIED", "Access denied", "access token expired");
         }

@@ -56,6 +56,11 @@ public record Credential(String id, String secret, CredentialKind kind, SystemRo
         return new Credential(id, secret, kind, role, deniedAreas, deniedStatus, user, expiresAt);
     }
 
+    /** Copy expiring at the given instant. */
+    public Credential withExpiresAt(Instant at) {
+        return new Credential(id, secret, kind, role, deniedAreas, deniedStatus, userId, at);
+    }
+
     /** True if the credential may not use the area (role rule or explicit denial by area name or scope). */
     public boolean denies(ApiArea area) {
         if (area.adminOnly() && role != SystemRole.ADMINISTRATOR) {

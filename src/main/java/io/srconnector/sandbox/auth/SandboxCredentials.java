@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Registry of the credentials the sandbox accepts, looked up by secret (API key or access token).
@@ -15,6 +16,7 @@ public final class SandboxCredentials {
 
     private final Map<String, Credential> bySecret = new ConcurrentHashMap<>();
     private final Map<String, Credential> byId = new ConcurrentHashMap<>();
+    private final AtomicInteger tokenUseCountdown = new AtomicInteger(-1);
 
     /** Registry holding the given credentials. */
     public SandboxCredentials(Collection<Credential> initial) {
@@ -52,5 +54,38 @@ public final class SandboxCredentials {
     /** All credentials, ordered by id. */
     public List<Credential> all() {
         return byId.values().stream().sorted(java.util.Comparator.comparing(Credential::id)).toList();
+    }
+
+    /**
+     * Lets every access token expire at the given instant.
+     *
+     * @return how many access tokens were changed
+     */
+    public synchronized int expireAccessTokens(java.time.Instant at) {
+        int n = 0;
+        for (Credential c : List.copyOf(byId.values())) {
+            if (c.kind() == CredentialKind.ACCESS_TOKEN) {
+                register(c.withExpiresAt(at));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Arms a countdown: the {@code uses}-th further request with an access token expires all access tokens first. */
+    public void expireAccessTokensAfter(int uses) {
+        tokenUseCountdown.set(uses);
+    }
+
+    /**
+     * Called by authentication for every request presenting an access token; fires the countdown of
+     * {@link #expireAccessTokensAfter}. Returns the credential as now registered (possibly just expired).
+     */
+    public Credential accessTokenUsed(Credential c, java.time.Instant now) {
+        if (tokenUseCountdown.get() > 0 && tokenUseCountdown.decrementAndGet() == 0) {
+            expireAccessTokens(now);
+        }
+        Credential current = bySecret.get(c.secret());
+        return current != null ? current : c;
     }
 }
