@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * by calling its route {@code direct:sync-<model>} with a {@link SyncContext}. A model that fails with 401/403 is
  * marked {@code PERMISSION_MISSING} and the others go on; a model whose parent did not succeed in this run
  * ({@code applications} needs {@code candidates}) is skipped, so no deletion is ever inferred from a partial read.
+ * A model the scope test found without permission ({@link ModelGate}) is skipped as {@code PERMISSION_MISSING}.
  * Each model's watermark advances to the run's start time only when that model succeeded.
  */
 @Component("syncWorker")
@@ -40,12 +41,13 @@ public class SyncWorker {
     private final SyncSettings settings;
     private final SyncListeners listeners;
     private final FieldMappingRepository fieldMappings;
+    private final ModelGate gate;
     private final String workerName = ManagementFactory.getRuntimeMXBean().getName();
     private final Map<String, SyncRun> active = new ConcurrentHashMap<>();
 
     public SyncWorker(CamelContext camel, ProducerTemplate producer, SyncRunRepository runs,
                       SyncStateRepository state, SyncSettings settings, SyncListeners listeners,
-                      FieldMappingRepository fieldMappings) {
+                      FieldMappingRepository fieldMappings, ModelGate gate) {
         this.camel = camel;
         this.producer = producer;
         this.runs = runs;
@@ -53,6 +55,7 @@ public class SyncWorker {
         this.settings = settings;
         this.listeners = listeners;
         this.fieldMappings = fieldMappings;
+        this.gate = gate;
     }
 
     /**
@@ -107,6 +110,14 @@ public class SyncWorker {
 
     private void syncModel(SyncRun run, String model, List<String> errors) {
         ModelStats stats = run.stats(model);
+        String blocked = gate.blockedReason(run.integrationId(), model);
+        if (blocked != null) {
+            stats.status = "PERMISSION_MISSING";
+            stats.error = blocked;
+            errors.add(model + ": " + blocked);
+            LOG.warn("[{}] {}: {}", run.integrationId(), model, blocked);
+            return;
+        }
         String parent = PARENTS.get(model);
         if (parent != null && settings.getModels().contains(parent)
                 && !"SUCCEEDED".equals(run.stats(parent).status())) {
