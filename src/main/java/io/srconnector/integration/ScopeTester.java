@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -69,7 +70,8 @@ public class ScopeTester implements ModelGate {
                 e.put("note", p.note());
             }
         }
-        ScopeTestRepository.ScopeTestResult r = new ScopeTestRepository.ScopeTestResult(Instant.now(), results);
+        ScopeTestRepository.ScopeTestResult r = new ScopeTestRepository.ScopeTestResult(
+                Instant.now().truncatedTo(ChronoUnit.MICROS), results);
         repository.save(integrationId, r);
         LOG.info("[{}] scope test: {}", integrationId, summary(results));
         return r;
