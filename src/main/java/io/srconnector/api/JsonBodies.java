@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.srconnector.json.Json;
 import org.apache.camel.Exchange;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Request bodies and success answers of the non-list API endpoints (integrations, custom fields, passthrough,
  * connect): JSON in, Kombo's envelope {@code {"status":"success","data":…}} out.
@@ -84,12 +87,21 @@ public final class JsonBodies {
         ex.getMessage().setBody(Json.writeBytes(body));
     }
 
-    /** A path parameter (Camel REST sets them as headers). @throws ApiException 400 when missing */
+    /**
+     * A path parameter (Camel REST sets them as headers, still percent-encoded: the Kombo SDK sends
+     * {@code smartrecruiters%3A…}), decoded.
+     *
+     * @throws ApiException 400 when missing or not decodable
+     */
     public static String pathParam(Exchange ex, String name) {
         String v = ex.getIn().getHeader(name, String.class);
         if (v == null || v.isBlank()) {
             throw ApiException.invalid(name, "is required");
         }
-        return v;
+        try {
+            return URLDecoder.decode(v.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "is not a valid path segment");
+        }
     }
 }
