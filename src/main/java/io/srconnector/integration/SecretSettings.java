@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Encryption keys for credentials at rest ({@code connector.secrets.*}). Keys are base64-encoded 256-bit AES keys,
  * normally given through the environment ({@code CONNECTOR_SECRETS_ENCRYPTION_KEY}). To rotate: move the current key to
- * {@code previous-keys}, set a new {@code encryption-key}, restart; rows are re-encrypted with the new key on their next
- * write (and {@code POST /v1/admin/reencrypt} re-encrypts all at once).
+ * {@code previous-keys} ({@code CONNECTOR_SECRETS_PREVIOUSKEYS}), set a new {@code encryption-key}, restart: every
+ * stored credential is re-encrypted with the new key at start-up ({@link CredentialRotation}); then drop the old key.
  */
 @ConfigurationProperties(prefix = "connector.secrets")
 public class SecretSettings {

@@ -63,6 +63,9 @@ class IntegrationsApiIT extends ConnectionsItSupport {
         d.path("scope_test").path("results").forEach(e -> assertThat(e.path("status").asText())
                 .as(e.path("id").asText()).isEqualTo("OK"));
 
+        assertThat(api("GET", "/v1/integrations/" + id.replace(":", "%3A"), null).json().path("data").path("id")
+                .asText()).as("percent-encoded id, as the Kombo SDK sends it").isEqualTo(id);
+
         Answer check = api("GET", "/v1/check-api-key", null);
         assertThat(check.json().path("data").path("environment_id").asText()).isEqualTo("default");
 
