@@ -3,6 +3,7 @@ package io.srconnector.integration;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srconnector.http.SrConnection;
 import io.srconnector.http.SrConnectionProvider;
+import io.srconnector.http.SrUnauthorizedException;
 import io.srconnector.oauth.OAuthSettings;
 import io.srconnector.oauth.TokenRefresher;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ public class IntegrationConnections implements SrConnectionProvider {
      * about to expire is renewed first.
      *
      * @throws IllegalArgumentException for an unknown integration
-     * @throws IllegalStateException    when an OAuth integration has no usable token
+     * @throws SrUnauthorizedException when an OAuth integration's token cannot be renewed
      */
     @Override
     public SrConnection connection(String integrationId) {
@@ -51,7 +52,9 @@ public class IntegrationConnections implements SrConnectionProvider {
         Cached fresh = load(integrationId);
         if (fresh.oauth && fresh.expiresSoon(now, oauth.getRefreshBeforeExpiry())) {
             if (!refresher.refresh(integrationId, fresh.accessToken)) {
-                throw new IllegalStateException("Integration " + integrationId + ": OAuth token could not be renewed");
+                throw new SrUnauthorizedException(401, "invalid_grant", "Integration " + integrationId
+                        + ": SmartRecruiters refused to renew the OAuth token; reconnect it (relink)", "POST",
+                        "/identity/oauth/token", null, null);
             }
             fresh = load(integrationId);
         }

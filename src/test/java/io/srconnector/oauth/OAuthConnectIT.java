@@ -160,6 +160,30 @@ class OAuthConnectIT extends ConnectionsItSupport {
     }
 
     @Test
+    void aSpentRefreshTokenMarksTheIntegrationInvalid() {
+        String id = connectWithOAuth("ADMINISTRATOR");
+        String refresh = integrations.credentials(id).path("refresh_token").asText();
+        // someone else spends the refresh token (e.g. a copied database restored elsewhere)
+        Answer spent = send("POST", URI.create(sandbox.baseUrl() + "/identity/oauth/token"),
+                "grant_type=refresh_token&refresh_token=" + refresh + "&client_id=" + OAuthClient.DEFAULT_APP_ID
+                        + "&client_secret=" + OAuthClient.DEFAULT_APP_SECRET,
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(spent.status()).isEqualTo(200);
+        sandbox.oauth().expireAccessTokens();
+        Answer a = call("POST", "/v1/passthrough/smartrecruiters/default", "{\"method\":\"GET\",\"path\":\"/jobs\"}",
+                "Authorization", "Bearer " + API_KEY, "X-Integration-Id", id);
+        assertThat(a.status()).as(a.text()).isEqualTo(200);
+        assertThat(a.json().path("data").path("status").asInt()).as("SmartRecruiters' answer, passed through")
+                .isEqualTo(401);
+        assertThat(integrations.find(id).orElseThrow().status()).isEqualTo("INVALID");
+        assertThat(sandbox.oauth().count("refresh_token_rejected")).isEqualTo(1);
+        Answer details = api("GET", "/v1/integrations/" + id, null);
+        assertThat(details.json().path("data").path("status").asText()).isEqualTo("INVALID");
+        Answer relink = api("POST", "/v1/integrations/" + id + "/relink", "{}");
+        assertThat(relink.json().path("data").path("link").asText()).contains("/connect?token=");
+    }
+
+    @Test
     void clientCredentialsConnectAndRenewWithANewToken() {
         Answer a = api("POST", "/v1/integrations", "{\"auth_type\":\"OAUTH_CLIENT_CREDENTIALS\",\"client_id\":\""
                 + OAuthClient.DEFAULT_CC_ADMIN_ID + "\",\"client_secret\":\"" + OAuthClient.DEFAULT_CC_ADMIN_SECRET
