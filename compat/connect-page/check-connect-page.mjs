@@ -117,22 +117,6 @@ try {
   ok(statuses.length >= 10 && statuses.every((x) => x === "OK"), `scope test shown: ${statuses.length} rows, all OK`);
   await screenshot("3-connected");
 
-  const row = sql(`SELECT auth_type || ' ' || credentials_ciphertext FROM integrations WHERE id = '${id}'`);
-  const [authType, ciphertext] = row.split(" ");
-  ok(authType === "OAUTH_AUTHORIZATION_CODE", `integration ${id} stored as ${authType}`);
-  const log = (await (await fetch(`${sandbox}/_sandbox/requests?limit=500`)).json()).content;
-  const tokens = new Set();
-  for (const r of log) {
-    const auth = r.headers.Authorization ?? r.headers.authorization;
-    if (auth) tokens.add(auth[0].replace(/^Bearer /, ""));
-    if (r.path === "/identity/oauth/token" && r.body) {
-      for (const m of r.body.matchAll(/refresh_token=([^&]+)/g)) tokens.add(decodeURIComponent(m[1]));
-    }
-  }
-  ok(ciphertext.startsWith("v1:") && !/access_token|refresh_token/.test(ciphertext)
-    && [...tokens].every((t) => !ciphertext.includes(t)),
-    `row holds the credentials encrypted only (checked against ${tokens.size} token(s) seen by SmartRecruiters)`);
-
   const status = await waitFor("first sync of the OAuth integration", () => {
     const s = sql(`SELECT status FROM sync_runs WHERE integration_id = '${id}' AND status IN ('SUCCEEDED','PARTIAL','FAILED') LIMIT 1`);
     return s || null;
@@ -143,6 +127,23 @@ try {
   const rejected = (counts1.refresh_token_rejected ?? 0) - (counts0.refresh_token_rejected ?? 0);
   ok(status === "SUCCEEDED", `sync finished ${status} after ${calls} SmartRecruiters calls`);
   ok(refreshes === 1 && rejected === 0, `forced token expiry mid-sync: ${refreshes} refresh, ${rejected} rejected`);
+  const row = sql(`SELECT auth_type || ' ' || credentials_ciphertext FROM integrations WHERE id = '${id}'`);
+  const [authType, ciphertext] = row.split(" ");
+  ok(authType === "OAUTH_AUTHORIZATION_CODE", `integration ${id} stored as ${authType}`);
+  const log = (await (await fetch(`${sandbox}/_sandbox/requests?limit=10000`)).json()).content;
+  const tokens = new Set();
+  for (const r of log) {
+    const auth = r.headers.Authorization ?? r.headers.authorization;
+    if (auth) tokens.add(auth[0].replace(/^Bearer /, ""));
+    if (r.path === "/identity/oauth/token" && r.body) {
+      for (const m of r.body.matchAll(/refresh_token=([^&]+)/g)) tokens.add(decodeURIComponent(m[1]));
+    }
+  }
+  ok(tokens.size >= 3 && ciphertext.startsWith("v1:") && !/access_token|refresh_token/.test(ciphertext)
+    && [...tokens].every((t) => !ciphertext.includes(t)),
+    `row holds the credentials encrypted only (checked against ${tokens.size} access/refresh token(s) seen by `
+    + "SmartRecruiters, before and after the refresh)");
+
   const users = sql(`SELECT count(*) FROM ats_users WHERE integration_id = '${id}'`);
   const jobs = sql(`SELECT count(*) FROM ats_jobs WHERE integration_id = '${id}'`);
   ok(Number(users) > 0 && Number(jobs) > 0, `synced ${users} users, ${jobs} jobs`);
