@@ -111,6 +111,49 @@ class IntegrationsApiIT extends ConnectionsItSupport {
     }
 
     @Test
+    void connectPageConnectsWithAnApiKeyOrClientCredentialsAndShowsTheScopeTest() {
+        Answer link = api("POST", "/v1/connect/create-link",
+                "{\"end_user_email\":\"hr@page.example\",\"end_user_organization_name\":\"Page AG\"}");
+        String url = link.json().path("data").path("link").asText();
+        String token = url.substring(url.indexOf("token=") + 6);
+        assertThat(api("POST", "/v1/connect/create-link", "{\"end_user_organization_name\":\"X\"}").json()
+                .path("error").path("message").asText()).isEqualTo("end_user_email: is required");
+
+        Answer bad = call("POST", "/connect/api/client-credentials", "{\"token\":\"" + token
+                + "\",\"client_id\":\"sandbox-cc-admin\",\"client_secret\":\"wrong\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("error").path("message").asText()).startsWith("client_secret:");
+        assertThat(call("POST", "/connect/api/api-key", "{\"token\":\"forged\",\"api_key\":\"x\"}").status())
+                .isEqualTo(401);
+
+        Answer ok = call("POST", "/connect/api/api-key", "{\"token\":\"" + token + "\",\"api_key\":\""
+                + SandboxSettings.DEFAULT_STANDARD_API_KEY + "\"}");
+        assertThat(ok.status()).as(ok.text()).isEqualTo(200);
+        assertThat(ok.text()).doesNotContain(SandboxSettings.DEFAULT_STANDARD_API_KEY);
+        String id = ok.json().path("data").path("integration_id").asText();
+        List<String> missing = new ArrayList<>();
+        ok.json().path("data").path("scope_test").path("results").forEach(e -> {
+            if (!"OK".equals(e.path("status").asText())) {
+                missing.add(e.path("id").asText());
+            }
+        });
+        assertThat(missing).containsExactly("offers");
+        JsonNode info = call("GET", "/connect/api/link?token=" + token, null).json().path("data");
+        assertThat(info.path("connected").asBoolean()).isTrue();
+        assertThat(info.path("organization_name").asText()).isEqualTo("Page AG");
+        assertThat(info.path("integration").path("integration_id").asText()).isEqualTo(id);
+        Integration i = integrations.find(id).orElseThrow();
+        assertThat(i.accountId()).isEqualTo("default");
+        assertThat(i.creatorEmail()).isEqualTo("hr@page.example");
+
+        // the same link connects again: the integration is updated (new credentials), not duplicated
+        Answer again = call("POST", "/connect/api/client-credentials", "{\"token\":\"" + token
+                + "\",\"client_id\":\"sandbox-cc-admin\",\"client_secret\":\"sandbox-cc-admin-secret\"}");
+        assertThat(again.json().path("data").path("integration_id").asText()).isEqualTo(id);
+        assertThat(integrations.find(id).orElseThrow().authType()).isEqualTo("OAUTH_CLIENT_CREDENTIALS");
+    }
+
+    @Test
     void fieldExplorerDiscoversPropertiesLiveAndMapsCustomFields() {
         String id = connectApiKey(SandboxSettings.DEFAULT_API_KEY, "Explorer Inc");
         discovery.reset(id);
