@@ -35,6 +35,14 @@ public record SrRequest(String integrationId, String method, String path, Map<St
         return new Builder(integrationId, method, path);
     }
 
+    /** A builder holding everything of this request (to add paging parameters to a template request). */
+    public Builder toBuilder() {
+        Builder b = new Builder(integrationId, method, path).callCounter(callCounter).body(body, contentType);
+        query.forEach((k, vs) -> vs.forEach(v -> b.query(k, v)));
+        headers.forEach(b::header);
+        return b;
+    }
+
     /** True for methods that are safe to re-send after an ambiguous failure (5xx, timeout). */
     public boolean idempotent() {
         return !"POST".equals(method) && !"PATCH".equals(method);

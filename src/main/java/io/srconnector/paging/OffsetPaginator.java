@@ -31,10 +31,7 @@ public class OffsetPaginator implements Paginator {
             if (pages >= maxPages) {
                 throw new PagingGuardException("Stopped after " + maxPages + " pages of " + template.path());
             }
-            SrRequest.Builder b = SrRequest.of(template.integrationId(), template.method(), template.path())
-                    .callCounter(template.callCounter());
-            template.query().forEach((k, vs) -> vs.forEach(v -> b.query(k, v)));
-            template.headers().forEach(b::header);
+            SrRequest.Builder b = template.toBuilder();
             b.query("limit", pageSize).query("offset", offset);
             JsonNode body = requester.json(b.build());
             pages++;

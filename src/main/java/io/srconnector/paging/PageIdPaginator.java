@@ -39,10 +39,7 @@ public class PageIdPaginator implements Paginator {
             if (pages >= maxPages) {
                 throw new PagingGuardException("Stopped after " + maxPages + " pages of " + template.path());
             }
-            SrRequest.Builder b = SrRequest.of(template.integrationId(), template.method(), template.path())
-                    .callCounter(template.callCounter());
-            template.query().forEach((k, vs) -> vs.forEach(v -> b.query(k, v)));
-            template.headers().forEach(b::header);
+            SrRequest.Builder b = template.toBuilder();
             b.query("limit", pageSize);
             if (cursor != null) {
                 b.query("pageId", cursor);
