@@ -68,9 +68,19 @@ public final class WriteContext {
         return ctx;
     }
 
-    /** A path parameter of the REST route (e.g. {@code application_id}), trimmed; 400 when missing. */
+    /**
+     * A path parameter of the REST route (e.g. {@code application_id}), percent-decoded (the Kombo SDK encodes
+     * {@code remote:<id>} as {@code remote%3A<id>}; a {@code +} stays a plus) and trimmed; 400 when missing.
+     */
     public static String pathParam(Exchange exchange, String name) {
         String v = exchange.getIn().getHeader(name, String.class);
+        if (v != null && v.indexOf('%') >= 0) {
+            try {
+                v = java.net.URLDecoder.decode(v.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                throw ApiException.notFound(name, v);
+            }
+        }
         if (v == null || v.isBlank()) {
             throw ApiException.invalid(name, "path parameter is required");
         }
