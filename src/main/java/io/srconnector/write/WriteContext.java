@@ -87,6 +87,7 @@ public final class WriteContext {
         return v.trim();
     }
 
+    /** The integration the write is for (from {@code X-Integration-Id}). */
     public String integrationId() {
         return integrationId;
     }
@@ -96,6 +97,7 @@ public final class WriteContext {
         return body;
     }
 
+    /** The answer's warnings. */
     public Warnings warnings() {
         return warnings;
     }
@@ -121,6 +123,7 @@ public final class WriteContext {
         refreshApplications.add(candidateRemoteId + ":" + jobRemoteId);
     }
 
+    /** Candidate SmartRecruiters ids to refresh. */
     public Set<String> candidatesToRefresh() {
         return Set.copyOf(refreshCandidates);
     }
@@ -135,6 +138,7 @@ public final class WriteContext {
         return data;
     }
 
+    /** Sets the answer's {@code data}. */
     public void data(JsonNode data) {
         this.data = data;
     }

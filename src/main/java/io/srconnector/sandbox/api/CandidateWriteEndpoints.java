@@ -64,8 +64,9 @@ public final class CandidateWriteEndpoints {
     public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
     /** Attachments one application may hold (sandbox choice behind {@code ATTACHMENT_LIMIT_EXCEEDED}). */
     public static final int MAX_ATTACHMENTS = 50;
-    /** Tags per candidate and characters per tag (S1 {@code CandidateTags}). */
+    /** Tags per candidate (S1 {@code CandidateTags}). */
     public static final int MAX_TAGS = 100;
+    /** Characters per tag (S1 {@code CandidateTags}). */
     public static final int MAX_TAG_LENGTH = 50;
     private static final List<String> STATUSES = CandidateEndpoints.CANDIDATE_STATUSES;
     private static final List<String> ATTACHMENT_TYPES = List.of("GENERIC_FILE", "RESUME", "COVER_LETTER");
