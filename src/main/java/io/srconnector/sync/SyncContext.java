@@ -12,10 +12,28 @@ import java.time.Instant;
  * @param model      the model name, e.g. {@code candidates}
  * @param deltaSince lower bound for SmartRecruiters' {@code updatedAfter} (watermark minus look-back), or null for a
  *                   full read
+ * @param writeThrough true when a write action refreshes the records it changed through the model's page route:
+ *                     the upsert then leaves {@code last_seen_run_id} alone and no deletion sweep runs (a
+ *                     write-through reads single records, never a complete list)
  */
-public record SyncContext(SyncRun run, String model, Instant deltaSince) {
+public record SyncContext(SyncRun run, String model, Instant deltaSince, boolean writeThrough) {
     /** The exchange variable name that holds the context. */
     public static final String VARIABLE = "syncContext";
+
+    /** The context of a sync run's model (not a write-through). */
+    public SyncContext(SyncRun run, String model, Instant deltaSince) {
+        this(run, model, deltaSince, false);
+    }
+
+    /** The context of a write-through refresh of single records of {@code model}. */
+    public static SyncContext writeThrough(SyncRun run, String model) {
+        return new SyncContext(run, model, null, true);
+    }
+
+    /** The run id to stamp on upserted rows: null for a write-through, which must not look like a sync's sighting. */
+    public String seenByRunId() {
+        return writeThrough ? null : run.id();
+    }
 
     public String integrationId() {
         return run.integrationId();
@@ -25,9 +43,9 @@ public record SyncContext(SyncRun run, String model, Instant deltaSince) {
         return run.id();
     }
 
-    /** True when the run reads everything (and may detect deletions). */
+    /** True when the run reads everything (and may detect deletions); never for a write-through. */
     public boolean full() {
-        return deltaSince == null;
+        return deltaSince == null && !writeThrough;
     }
 
     public ModelStats stats() {

@@ -37,7 +37,7 @@ public class ReadApi {
     }
 
     /** Keeps only the integration fields whose passthrough is on (Kombo: opted-out fields are not listed). */
-    static void dropDisabledIntegrationFields(ObjectNode row, Set<String> disabled) {
+    public static void dropDisabledIntegrationFields(ObjectNode row, Set<String> disabled) {
         JsonNode fields = row.get("integration_fields");
         if (disabled.isEmpty() || fields == null || !fields.isArray()) {
             return;

@@ -5,7 +5,8 @@ import io.srconnector.sandbox.http.RouteTable;
 /**
  * Registers every simulated SmartRecruiters endpoint: Customer API at the root, the versioned families under
  * their prefixes ({@code /user-api/v201804}, {@code /interviews-api/v201904}, {@code /job-applications-api/v202112}),
- * the public Posting API and the Application API configuration (smartrecruiters-api.md §1).
+ * the public Posting API and the Application API configuration (smartrecruiters-api.md §1), and the write endpoints
+ * of {@link WriteEndpoints} (§5).
  */
 public final class SmartRecruitersApi {
 
@@ -22,5 +23,6 @@ public final class SmartRecruitersApi {
         new PostingEndpoints(ctx).register(routes);
         new InterviewEndpoints(ctx).register(routes);
         new JobApplicationEndpoints(ctx).register(routes);
+        new WriteEndpoints(ctx).register(routes);
     }
 }

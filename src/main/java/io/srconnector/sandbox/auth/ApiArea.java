@@ -1,7 +1,8 @@
 package io.srconnector.sandbox.auth;
 
 /**
- * The API area a route belongs to, with the OAuth scope SmartRecruiters names for reading it
+ * The API area a route belongs to, with the OAuth scope SmartRecruiters names for it (reading, or for the write
+ * areas the write scope)
  * (smartrecruiters-api.md §2.4, endpoint-inventory.yaml {@code scope}). Credentials can be denied an area
  * either by name or by scope (see {@link Credential#deniedAreas()}).
  */
@@ -14,6 +15,14 @@ public enum ApiArea {
     USERS("users_read", false, true),
     /** Configuration API (including {@code /configuration/company}). */
     CONFIGURATION("configuration_read", false, true),
+    /** Candidate API writes that create: candidates on jobs, attachments (scope {@code candidates_create}). */
+    CANDIDATES_CREATE("candidates_create", false, true),
+    /** Candidate API writes that change: status, tags (scope {@code candidates_manage}). */
+    CANDIDATES_MANAGE("candidates_manage", false, true),
+    /** Message API writes: notes shared on candidates ({@code POST /messages/shares}, scope {@code messages_write}). */
+    MESSAGES_WRITE("messages_write", false, true),
+    /** Message API reads ({@code GET /messages}); SR lets only ADMINISTRATOR credentials read them (§4.12). */
+    MESSAGES_READ("messages_read", true, true),
     /** Candidate offers; SR only lets ADMINISTRATOR credentials read them (FC-10). */
     OFFERS("candidates_offers_read", true, true),
     /** Interview API v201904. */

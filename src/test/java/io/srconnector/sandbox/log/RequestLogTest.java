@@ -40,13 +40,13 @@ class RequestLogTest {
 
     @Test
     void recordsTheExactRequest() {
-        client.send("POST", "/jobs/job-aaa/candidates?debug=1&x=%C3%A9", "{\"firstName\":\"Zoë\"}".getBytes(StandardCharsets.UTF_8),
+        client.send("POST", "/jobs/job-aaa/positions?debug=1&x=%C3%A9", "{\"firstName\":\"Zoë\"}".getBytes(StandardCharsets.UTF_8),
                 "Content-Type", "application/json", "X-Custom", "one");
         RecordedRequest r = server.requestLog().latest();
         assertThat(r.method()).isEqualTo("POST");
-        assertThat(r.path()).isEqualTo("/jobs/job-aaa/candidates");
+        assertThat(r.path()).isEqualTo("/jobs/job-aaa/positions");
         assertThat(r.rawQuery()).isEqualTo("debug=1&x=%C3%A9");
-        assertThat(r.pathAndQuery()).isEqualTo("/jobs/job-aaa/candidates?debug=1&x=%C3%A9");
+        assertThat(r.pathAndQuery()).isEqualTo("/jobs/job-aaa/positions?debug=1&x=%C3%A9");
         assertThat(r.bodyText()).isEqualTo("{\"firstName\":\"Zoë\"}");
         assertThat(r.header("x-custom")).isEqualTo("one");
         assertThat(r.header("X-SMARTTOKEN")).isEqualTo(SandboxSettings.DEFAULT_API_KEY);
