@@ -317,7 +317,7 @@ class ReadCoverageIT extends IntegrationTestBase {
     }
 
     /** A field of each element of an array (not searched recursively). */
-    static List<String> values(JsonNode array, String field) {
+    static List<String> values(Iterable<JsonNode> array, String field) {
         List<String> out = new java.util.ArrayList<>();
         array.forEach(e -> out.add(e.path(field).asText(null)));
         return out;
