@@ -144,6 +144,38 @@ class PinnedAccountReadIT extends IntegrationTestBase {
         }
     }
 
+    /**
+     * Nested data: a tag removed from a candidate makes the candidate match {@code updated_after} (its
+     * {@code nested_changed_at} moved) while its own {@code changed_at} stays; the tag no candidate carries any more is
+     * marked deleted by the full run.
+     */
+    @Test
+    void aTagChangeReturnsTheCandidateForUpdatedAfterWithoutChangingItsChangedAt() {
+        try {
+            JsonNode before = list("/v1/ats/candidates?remote_ids=c-1").get(0);
+            String mark = Json.timestamp(java.time.Instant.now());
+            pinned.account().write(() -> {
+                pinned.account().candidate("c-1").tags = List.of("Java");
+            });
+            assertThat(run(syncPinned(SyncType.FULL)).get("status")).isEqualTo("SUCCEEDED");
+
+            List<JsonNode> changed = list("/v1/ats/candidates?updated_after=" + mark);
+            assertThat(ReadCoverageIT.values(changed, "remote_id")).containsExactly("c-1");
+            JsonNode after = changed.get(0);
+            assertThat(after.path("changed_at").asText()).isEqualTo(before.path("changed_at").asText());
+            assertThat(ReadCoverageIT.values(after.path("tags"), "name")).containsExactly("Java");
+            assertThat(ReadCoverageIT.values(list("/v1/ats/tags"), "name")).containsExactly("Java");
+            assertThat(ReadCoverageIT.values(list("/v1/ats/tags?include_deleted=true&updated_after=" + mark), "name"))
+                    .containsExactly("Berlin");
+            assertThat(list("/v1/ats/jobs?updated_after=" + mark)).as("no job's own or nested data changed").isEmpty();
+        } finally {
+            pinned.close();
+            pinned = null;
+            integrations.delete(PINNED);
+            firstRun = null;
+        }
+    }
+
     /** FC-10: c-1 applied to job-bbb (primary) and job-aaa; the offer belongs to job-aaa. */
     @Test
     void theOfferBelongsToTheApplicationOfItsJob() {
