@@ -55,6 +55,15 @@ public class IntegrationFieldDiscovery {
                 }
             });
 
+    /** Definition bodies read per run (run id + path → body): candidates and applications share one read. */
+    private final Map<String, JsonNode> bodies = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, JsonNode> eldest) {
+                    return size() > REMEMBERED_RUNS * 4;
+                }
+            });
+
     public IntegrationFieldDiscovery(SmartRecruitersRequester requester, FieldMappingRepository fields) {
         this.requester = requester;
         this.fields = fields;
@@ -71,9 +80,12 @@ public class IntegrationFieldDiscovery {
     public void definitions(String model, String path, Exchange exchange) {
         SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
         UnifiedTable<?> table = UnifiedTables.forModel(model);
-        JsonNode body;
+        JsonNode body = bodies.get(ctx.runId() + " " + path);
         try {
-            body = requester.json(ctx.get(path).build());
+            if (body == null) {
+                body = requester.json(ctx.get(path).build());
+                bodies.put(ctx.runId() + " " + path, body);
+            }
         } catch (SmartRecruitersException e) {
             if (e.status() >= 400 && e.status() < 500 && e.status() != 429) {
                 LOG.warn("[{}] {}: property definitions not read ({} {})", ctx.integrationId(), model, e.status(), path);

@@ -39,11 +39,13 @@ public final class ModelStats {
         }
     }
 
+    /** How many warnings the model's sync recorded. */
     @JsonProperty("warning_count")
     public long warningCount() {
         return warningCount.get();
     }
 
+    /** The kept warning messages (at most {@link #MAX_WARNINGS}). */
     @JsonProperty("warnings")
     public List<String> warnings() {
         synchronized (warnings) {
