@@ -9,9 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 JAR=target/smartrecruiters-ats-connector.jar
-DB=srconnector_bench
-SANDBOX_PORT=18091
-APP_PORT=18081
+DB=${BENCH_DB:-srconnector_bench}
+SANDBOX_PORT=${BENCH_SANDBOX_PORT:-18091}
+APP_PORT=${BENCH_APP_PORT:-18081}
 KEY=sandbox0000000000000000000000key
 OUT=${BENCH_OUT:-target/bench}
 mkdir -p "$OUT"
@@ -43,12 +43,19 @@ done
 END=$(date +%s)
 
 psql -h 127.0.0.1 -U postgres -d $DB -At -F ' ' -c "
-  SELECT 'run', status, sr_calls, extract(epoch FROM ended_at - started_at)::int || 's' FROM sync_runs;
-  SELECT 'candidates', count(*) FROM ats_candidates; SELECT 'applications', count(*) FROM ats_applications;
-  SELECT 'jobs', count(*) FROM ats_jobs; SELECT 'users', count(*) FROM ats_users;"
-RECORDS=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT (SELECT count(*) FROM ats_candidates)
-  + (SELECT count(*) FROM ats_applications) + (SELECT count(*) FROM ats_jobs) + (SELECT count(*) FROM ats_users)
-  + (SELECT count(*) FROM ats_application_stages)")
+  SELECT 'run', status, sr_calls, extract(epoch FROM ended_at - started_at)::int || 's' FROM sync_runs;"
+# Records per unified table (every ats_* table: models and join models).
+TABLES=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+  AND tablename LIKE 'ats\_%' ORDER BY tablename")
+RECORDS=0
+CORE=0
+for t in $TABLES; do
+  n=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT count(*) FROM $t")
+  echo "$t $n"
+  RECORDS=$((RECORDS + n))
+  case $t in ats_candidates|ats_applications|ats_jobs|ats_users|ats_application_stages) CORE=$((CORE + n));; esac
+done
 CALLS=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT sr_calls FROM sync_runs LIMIT 1")
 echo "status=$status wall=$((END-START))s records=$RECORDS sr_calls=$CALLS calls_per_record=$(echo "scale=2; $CALLS/$RECORDS" | bc)"
+echo "core records (users, jobs, candidates, applications, stages)=$CORE calls_per_core_record=$(echo "scale=2; $CALLS/$CORE" | bc)"
 echo "connector heap after GC (max, MB): $(grep -oE '[0-9]+M->[0-9]+M' "$OUT/connector-gc.log" | cut -d'>' -f2 | tr -d M | sort -n | tail -1)"

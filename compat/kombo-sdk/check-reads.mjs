@@ -3,8 +3,8 @@
 //
 // Usage: node check-reads.mjs [--expect counts.json] [--page-size N] [op ...]
 // Env:   KOMBO_SERVER_URL (default http://localhost:8080/v1), KOMBO_API_KEY, KOMBO_INTEGRATION_ID
-// Ops:   getJobs getCandidates getApplications getUsers getApplicationStages (default) and, where the connector has
-//        them, getTags getOffers getRejectionReasons getInterviews.
+// Ops:   every ATS read operation by default: getJobs getCandidates getApplications getUsers getApplicationStages
+//        getTags getOffers getRejectionReasons getInterviews.
 // --expect: a JSON object {"getJobs": 50, ...}; the check fails when a count differs.
 import { Kombo } from "@kombo-api/sdk";
 import * as errors from "@kombo-api/sdk/models/errors";
@@ -19,7 +19,10 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === "--page-size") pageSize = Number(args[++i]);
   else ops.push(args[i]);
 }
-if (ops.length === 0) ops.push("getJobs", "getCandidates", "getApplications", "getUsers", "getApplicationStages");
+if (ops.length === 0) {
+  ops.push("getJobs", "getCandidates", "getApplications", "getUsers", "getApplicationStages", "getTags", "getOffers",
+    "getRejectionReasons", "getInterviews");
+}
 
 const kombo = new Kombo({
   server_url: process.env.KOMBO_SERVER_URL ?? "http://localhost:8080/v1",

@@ -29,4 +29,16 @@ public abstract class RecordMapper<T extends UnifiedRecord> {
         List<RemoteRecord> page = exchange.getIn().getBody(List.class);
         exchange.getIn().setBody(toUnified(page, ctx));
     }
+
+    /**
+     * Camel step for a second table fed by the same SmartRecruiters bodies (e.g. join rows): maps the body
+     * ({@code List<RemoteRecord>}, left unchanged) into the exchange variable {@code variable}, for
+     * {@code upsert.write('<model>', '<variable>')}.
+     */
+    @SuppressWarnings("unchecked")
+    public void mapTo(String variable, Exchange exchange) {
+        SyncContext sync = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
+        List<RemoteRecord> page = exchange.getIn().getBody(List.class);
+        exchange.setVariable(variable, toUnified(page, sync.run().mapping()));
+    }
 }

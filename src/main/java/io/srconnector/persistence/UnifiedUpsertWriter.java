@@ -133,6 +133,26 @@ public class UnifiedUpsertWriter {
         };
     }
 
+    /**
+     * Moves the parents' {@code nested_changed_at} up to their latest child change: for each parent (rows of
+     * {@code parent}) whose children (rows of {@code child} naming it in {@code parentColumn}, deleted ones included)
+     * changed after the parent's {@code nested_changed_at}, sets it to the latest child {@code changed_at}. Kombo's
+     * {@code updated_after} filter then also returns a record whose nested data changed (e.g. a candidate whose tags
+     * changed) while its own {@code changed_at} stays put. Idempotent; one statement.
+     *
+     * @return the number of parents touched
+     */
+    public int touchParents(UnifiedTable<?> child, String parentColumn, UnifiedTable<?> parent, String integrationId) {
+        if (!child.hasColumn(parentColumn)) {
+            throw new IllegalArgumentException(child + " has no column " + parentColumn);
+        }
+        return jdbc.update("UPDATE " + parent.table() + " p SET nested_changed_at = c.latest FROM (SELECT "
+                + parentColumn + " AS parent_id, max(changed_at) AS latest FROM " + child.table()
+                + " WHERE integration_id = ? GROUP BY " + parentColumn + ") c "
+                + "WHERE p.integration_id = ? AND p.id = c.parent_id "
+                + "AND (p.nested_changed_at IS NULL OR p.nested_changed_at < c.latest)", integrationId, integrationId);
+    }
+
     /** SHA-256 (hex) of the record's canonical JSON: the unified own fields only, not remote_data. */
     public static String contentHash(Object record) {
         try {

@@ -10,8 +10,9 @@ import java.util.List;
 @ConfigurationProperties(prefix = "connector.sync")
 public class SyncSettings {
     /** Models synced by every run, in this order (parents before children). */
-    private List<String> models = new ArrayList<>(List.of("application-stages", "users", "jobs", "candidates",
-            "applications"));
+    private List<String> models = new ArrayList<>(List.of("application-stages", "rejection-reasons", "users", "jobs",
+            "job-postings", "hiring-team", "screening-questions", "candidates", "tags", "applications", "interviews",
+            "offers"));
     /** Look-back subtracted from the watermark for delta runs (SmartRecruiters timestamps vs. our clock). */
     private Duration lookback = Duration.ofMinutes(10);
     /** Detail requests made in parallel within one page (still bounded by the per-credential limits). */

@@ -32,7 +32,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SyncWorker {
     private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);
     /** Child model → the model whose records it is read from. */
-    static final Map<String, String> PARENTS = Map.of("applications", "candidates");
+    static final Map<String, String> PARENTS = Map.of(
+            "applications", "candidates",
+            "tags", "candidates",
+            "job-postings", "jobs",
+            "hiring-team", "jobs",
+            "screening-questions", "job-postings",
+            "interviews", "applications");
 
     private final CamelContext camel;
     private final ProducerTemplate producer;

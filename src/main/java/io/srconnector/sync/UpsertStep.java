@@ -28,11 +28,26 @@ public class UpsertStep {
     }
 
     /** Upserts the exchange body ({@code List<Mapped<?>>}) into the table of {@code model}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     public void write(String model, Exchange exchange) {
+        upsertRows(model, exchange, exchange.getIn().getBody(List.class));
+    }
+
+    /**
+     * Upserts the mapped records held in the exchange variable {@code variable} (a second table fed by the same
+     * page, e.g. join rows: {@code method: "writeFrom('candidate-tags', 'joins')"}; see {@code RecordMapper#mapTo}).
+     * Their counts are added to the stream's model.
+     */
+    @SuppressWarnings("unchecked")
+    public void writeFrom(String model, String variable, Exchange exchange) {
+        List<Mapped<UnifiedRecord>> rows = exchange.getVariable(variable, List.class);
+        upsertRows(model, exchange, rows == null ? List.of() : rows);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void upsertRows(String model, Exchange exchange, List<Mapped<UnifiedRecord>> rows) {
         SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
         UnifiedTable table = UnifiedTables.forModel(model);
-        List<Mapped<UnifiedRecord>> rows = exchange.getIn().getBody(List.class);
         UpsertResult r = writer.upsert(table, ctx.integrationId(), rows, ctx.seenByRunId(), Instant.now());
         ctx.stats().inserted.addAndGet(r.inserted());
         ctx.stats().updated.addAndGet(r.updated());
@@ -54,5 +69,49 @@ public class UpsertStep {
         int n = sweeper.sweepChildren(UnifiedTables.forModel(model), parentColumn, parentIds, ctx.integrationId(),
                 ctx.runId(), Instant.now());
         ctx.stats().deleted.addAndGet(n);
+    }
+
+    /**
+     * Like {@link #sweepChildren} with the parents being the records this page just mapped (the exchange body,
+     * {@code List<Mapped<?>>}): e.g. the interviewers of the page's interviews,
+     * {@code method: "sweepChildrenOfBody('interview-users', 'interview_id')"}.
+     */
+    @SuppressWarnings("unchecked")
+    public void sweepChildrenOfBody(String model, String parentColumn, Exchange exchange) {
+        SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
+        List<Mapped<UnifiedRecord>> parents = exchange.getIn().getBody(List.class);
+        if (ctx.writeThrough() || parents == null || parents.isEmpty()) {
+            return;
+        }
+        List<String> ids = parents.stream().map(m -> m.record().id()).distinct().toList();
+        int n = sweeper.sweepChildren(UnifiedTables.forModel(model), parentColumn, ids, ctx.integrationId(),
+                ctx.runId(), Instant.now());
+        ctx.stats().deleted.addAndGet(n);
+    }
+
+    /**
+     * After a stream's complete read in a FULL run: marks deleted every record of a second table of that stream
+     * (join rows written with {@link #writeFrom}) that the run did not see — e.g. the tags rows
+     * of candidates that vanished. Does nothing in a delta run (its reads are partial). Route step placed after
+     * {@code to: direct:sync-stream}: {@code method: "sweepUnseen('candidate-tags')"}.
+     */
+    public void sweepUnseen(String model, Exchange exchange) {
+        SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
+        if (!ctx.full()) {
+            return;
+        }
+        int n = sweeper.sweep(UnifiedTables.forModel(model), ctx.integrationId(), ctx.runId(), Instant.now());
+        ctx.stats().deleted.addAndGet(n);
+    }
+
+    /**
+     * Route step after a child stream ({@code to: direct:sync-stream}): records on the parents that their nested data
+     * changed ({@link UnifiedUpsertWriter#touchParents}), e.g.
+     * {@code method: "touchParents('candidate-tags', 'candidate_id', 'candidates')"}.
+     */
+    public void touchParents(String childModel, String parentColumn, String parentModel, Exchange exchange) {
+        SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
+        writer.touchParents(UnifiedTables.forModel(childModel), parentColumn, UnifiedTables.forModel(parentModel),
+                ctx.integrationId());
     }
 }

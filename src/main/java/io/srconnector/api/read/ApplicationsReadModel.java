@@ -74,6 +74,13 @@ public class ApplicationsReadModel implements ReadModel {
         Map<String, ObjectNode> stages = nested.byId(UnifiedTables.APPLICATION_STAGES, integrationId,
                 Nested.values(rows, "current_stage_id"));
         Map<String, ObjectNode> jobs = nested.byId(UnifiedTables.JOBS, integrationId, Nested.values(rows, "job_id"));
+        Map<String, com.fasterxml.jackson.databind.node.ArrayNode> tags = nested.tagsByCandidate(integrationId,
+                Nested.values(rows, "candidate_id"));
+        List<String> appIds = Nested.values(rows, "id");
+        Map<String, List<ObjectNode>> interviews = nested.groupBy(UnifiedTables.INTERVIEWS, integrationId,
+                "application_id", appIds, "t.starting_at NULLS LAST, t.id");
+        Map<String, List<ObjectNode>> offers = nested.groupBy(UnifiedTables.OFFERS, integrationId, "application_id",
+                appIds, "t.remote_created_at NULLS LAST, t.id");
         for (ObjectNode a : rows) {
             ObjectNode cand = candidates.get(a.path("candidate_id").asText());
             if (cand == null) {
@@ -81,13 +88,16 @@ public class ApplicationsReadModel implements ReadModel {
             } else {
                 ObjectNode c = (ObjectNode) Nested.pick(cand, "id", "remote_id", "first_name", "last_name",
                         "email_addresses", "phone_numbers", "social_media", "source", "remote_url");
-                c.set("tags", UnifiedReader.emptyArray());
+                c.set("tags", tags.containsKey(cand.get("id").asText()) ? tags.get(cand.get("id").asText())
+                        : UnifiedReader.emptyArray());
                 a.set("candidate", c);
             }
             a.set("current_stage", Nested.stage(stages.get(a.path("current_stage_id").asText())));
             a.set("job", Nested.pick(jobs.get(a.path("job_id").asText()), "id", "remote_id", "name"));
-            a.set("interviews", UnifiedReader.emptyArray());
-            a.set("offers", UnifiedReader.emptyArray());
+            String id = a.path("id").asText();
+            a.set("interviews", Nested.array(interviews.get(id), i -> Nested.pick(i, "id", "remote_id", "title",
+                    "starting_at", "ending_at", "location", "canceled")));
+            a.set("offers", Nested.array(offers.get(id), o -> Nested.pick(o, "id", "remote_id", "status")));
         }
     }
 }

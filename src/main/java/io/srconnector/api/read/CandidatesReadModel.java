@@ -72,6 +72,8 @@ public class CandidatesReadModel implements ReadModel {
         Map<String, ObjectNode> stages = nested.byId(UnifiedTables.APPLICATION_STAGES, integrationId,
                 Nested.values(allApps, "current_stage_id"));
         Map<String, ObjectNode> jobs = nested.byId(UnifiedTables.JOBS, integrationId, Nested.values(allApps, "job_id"));
+        Map<String, com.fasterxml.jackson.databind.node.ArrayNode> tags = nested.tagsByCandidate(integrationId,
+                Nested.values(rows, "id"));
         for (ObjectNode c : rows) {
             c.set("applications", Nested.array(apps.get(c.get("id").asText()), a -> {
                 ObjectNode o = (ObjectNode) Nested.pick(a, "id", "remote_id", "outcome", "rejection_reason_name",
@@ -80,9 +82,8 @@ public class CandidatesReadModel implements ReadModel {
                 o.set("job", Nested.pick(jobs.get(a.path("job_id").asText()), "id", "remote_id", "name"));
                 return o;
             }));
-            if (!c.has("tags")) {
-                c.set("tags", UnifiedReader.emptyArray());
-            }
+            c.set("tags", tags.containsKey(c.get("id").asText()) ? tags.get(c.get("id").asText())
+                    : UnifiedReader.emptyArray());
         }
     }
 }

@@ -47,6 +47,49 @@ public class Nested {
         return out;
     }
 
+    /**
+     * The tags of candidates as Kombo nests them ({@code [{id, name, remote_id}]}, by name), keyed by candidate id:
+     * live {@code ats_join_candidates_tags} rows joined to their tags.
+     */
+    public Map<String, ArrayNode> tagsByCandidate(String integrationId, Collection<String> candidateIds) {
+        Map<String, List<ObjectNode>> joins = groupBy(io.srconnector.persistence.UnifiedTables.CANDIDATE_TAGS,
+                integrationId, "candidate_id", candidateIds, "t.id");
+        List<ObjectNode> all = joins.values().stream().flatMap(List::stream).toList();
+        Map<String, ObjectNode> tags = byId(io.srconnector.persistence.UnifiedTables.TAGS, integrationId,
+                values(all, "tag_id"));
+        Map<String, ArrayNode> out = new HashMap<>();
+        joins.forEach((candidate, rows) -> {
+            List<ObjectNode> ts = new ArrayList<>();
+            for (ObjectNode j : rows) {
+                ObjectNode t = tags.get(j.path("tag_id").asText());
+                if (t != null && t.path("remote_deleted_at").isNull()) {
+                    ts.add(t);
+                }
+            }
+            ts.sort(java.util.Comparator.comparing(t -> t.path("name").asText("")));
+            out.put(candidate, array(ts, t -> pick(t, "id", "name", "remote_id")));
+        });
+        return out;
+    }
+
+    /**
+     * A user as Kombo nests it in hiring teams and interviews: {@code {id, remote_id, first_name, last_name, email}};
+     * a user that is not synced keeps its id and null values. The e-mail is the user's unified e-mail, which is null
+     * unless it passes Kombo's e-mail pattern (SmartRecruiters does not verify user e-mails, FC-09).
+     */
+    public static ObjectNode user(String userId, ObjectNode userRow) {
+        if (userRow == null) {
+            ObjectNode o = Json.mapper().createObjectNode();
+            o.put("id", userId);
+            o.putNull("remote_id");
+            o.putNull("first_name");
+            o.putNull("last_name");
+            o.putNull("email");
+            return o;
+        }
+        return (ObjectNode) pick(userRow, "id", "remote_id", "first_name", "last_name", "email");
+    }
+
     /** A projection of a row onto some of its fields (in the given order), or JSON null. */
     public static JsonNode pick(ObjectNode row, String... fields) {
         if (row == null) {
