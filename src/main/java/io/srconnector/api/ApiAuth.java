@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Authenticates every {@code /v1} request (applied to all API routes by the {@code api} routeConfiguration):
  * {@code Authorization: Bearer <api key>} must name a live key (else 401 PLATFORM.AUTHENTICATION_INVALID); when the
  * request carries {@code X-Integration-Id}, the integration must belong to the key's account — another tenant's
- * integration answers 404 exactly like a missing one, so ids cannot be probed. The inbound {@code Authorization} and
+ * integration answers 404 exactly like a missing one, so ids cannot be probed; a disabled integration answers 403
+ * INTEGRATION.INACTIVE. The inbound {@code Authorization} and
  * {@code Cookie} headers are removed afterwards so nothing downstream can forward them.
  * Sets the exchange variables {@code accountId} and (when given) {@code integrationId}.
  */
@@ -42,6 +43,10 @@ public class ApiAuth {
         if (integrationId != null && !integrationId.isBlank()) {
             Integration i = integrations.findForAccount(integrationId.trim(), account)
                     .orElseThrow(() -> ApiException.integrationNotFound(integrationId.trim()));
+            if (!i.enabled()) {
+                throw new ApiException(403, "INTEGRATION.INACTIVE", "Integration inactive", "X-Integration-Id: '"
+                        + i.id() + "' is disabled (enable it with PUT /v1/integrations/{id}/enabled)");
+            }
             exchange.setVariable(INTEGRATION, i.id());
         }
     }

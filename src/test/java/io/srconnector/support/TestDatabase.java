@@ -9,7 +9,8 @@ import java.sql.Statement;
 /**
  * The real PostgreSQL the integration tests use: {@code 127.0.0.1:5432}, user {@code postgres}, database
  * {@code srconnector_test} (override with TEST_DB_HOST / TEST_DB_PORT / TEST_DB_USER / TEST_DB_PASSWORD /
- * TEST_DB_NAME). The database is created when missing; Flyway creates the schema.
+ * TEST_DB_NAME). The database is dropped and created afresh once per test JVM (so every run starts from an empty
+ * schema that Flyway builds from the migrations in order); set TEST_DB_KEEP=true to keep an existing one.
  */
 public final class TestDatabase {
     public static final String HOST = env("TEST_DB_HOST", "127.0.0.1");
@@ -27,18 +28,28 @@ public final class TestDatabase {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + NAME;
     }
 
-    /** Creates the test database if it does not exist. */
+    /** Creates the test database (afresh, unless TEST_DB_KEEP=true), once per JVM. */
     public static synchronized void ensure() {
         if (ensured) {
             return;
         }
+        if (!NAME.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalStateException("TEST_DB_NAME must be a plain lower-case identifier: " + NAME);
+        }
         String admin = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
         try (Connection c = DriverManager.getConnection(admin, USER, PASSWORD);
              Statement s = c.createStatement()) {
+            boolean keep = "true".equalsIgnoreCase(System.getenv("TEST_DB_KEEP"));
+            boolean exists;
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + NAME + "'")) {
-                if (!rs.next()) {
-                    s.execute("CREATE DATABASE " + NAME);
-                }
+                exists = rs.next();
+            }
+            if (exists && !keep) {
+                s.execute("DROP DATABASE " + NAME + " WITH (FORCE)");
+                exists = false;
+            }
+            if (!exists) {
+                s.execute("CREATE DATABASE " + NAME);
             }
             ensured = true;
         } catch (SQLException e) {
