@@ -1,6 +1,7 @@
 // Issue 4's SDK check: sync control and webhooks against the official Kombo SDK (@kombo-api/sdk).
 //  1. kombo.general.triggerSync({type}) against the running connector (POST /v1/force-sync): the SDK must accept the
-//     answer, and a second request must answer already_queued=true with the same sync_id (one sync per integration).
+//     answers; a FULL then a DELTA: the DELTA must answer already_queued=true with the FULL's sync_id and type (one
+//     sync per integration; a full sync takes long enough for the second request to find it).
 //  2. Every webhook body in the samples directory (written by WebhooksIT: target/webhook-samples/*.json) must parse
 //     with the SDK's SyncFinishedWebhookPayload / DataChangedWebhookPayload models.
 //
@@ -21,11 +22,11 @@ const kombo = new Kombo({
 
 let failed = false;
 try {
-  const first = await kombo.general.triggerSync({ type: "DELTA" });
+  const first = await kombo.general.triggerSync({ type: "FULL" });
   const second = await kombo.general.triggerSync({ type: "DELTA" });
   const a = first.data;
   const b = second.data;
-  const same = b.already_queued === true && (a.already_queued || b.sync_id === a.sync_id);
+  const same = b.already_queued === true && b.sync_id === a.sync_id && b.type === "FULL";
   if (!same) failed = true;
   console.log(`${same ? "ok  " : "FAIL"} triggerSync: ${JSON.stringify(a)} then ${JSON.stringify(b)}`);
 } catch (e) {

@@ -2,6 +2,12 @@ package io.srconnector.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srconnector.sandbox.http.RequestHolds;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.component.quartz.QuartzComponent;
+import org.awaitility.Awaitility;
+import org.quartz.JobKey;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Timestamp;
@@ -11,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sync runs — and the schedules across replicas (FC-17: one run per integration and fire time, no overlapping runs).
  */
 class SyncControlIT extends SyncTestBase {
+    @Autowired
+    CamelContext camel;
 
     @Test
     void forceSyncAnswersAsKomboAndTheHistoryShowsTheRun() {
@@ -194,6 +203,38 @@ class SyncControlIT extends SyncTestBase {
                         + "AND status = 'QUEUED'", Timestamp.from(base), p.integration);
             }
         }
+    }
+
+    /**
+     * The schedule routes themselves: firing the Quartz job of {@code schedule-delta-sync} queues a SCHEDULE run with
+     * the trigger's fire time ({@code scheduledFireTime} bound by the route); firing it again while that run waits
+     * queues nothing more.
+     */
+    @Test
+    void theQuartzScheduleQueuesOneRunWithItsFireTime() throws Exception {
+        try (Private p = privateSandbox("smartrecruiters:it-quartz", small())) {
+            Instant before = Instant.now().minusSeconds(1);
+            org.quartz.Scheduler quartz = camel.getComponent("quartz", QuartzComponent.class).getScheduler();
+            NotifyBuilder twice = new NotifyBuilder(camel).fromRoute("schedule-delta-sync").whenDone(2).create();
+            try {
+                quartz.triggerJob(JobKey.jobKey("delta", "sync"));
+                Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> scheduled(p).size() == 1);
+                quartz.triggerJob(JobKey.jobKey("delta", "sync"));
+                assertThat(twice.matches(30, TimeUnit.SECONDS)).isTrue();
+                List<Map<String, Object>> runs = scheduled(p);
+                assertThat(runs).hasSize(1);
+                assertThat(runs.get(0).get("type")).isEqualTo("DELTA");
+                assertThat(((Timestamp) runs.get(0).get("scheduled_for")).toInstant()).isAfter(before);
+            } finally {
+                jdbc.update("DELETE FROM sync_runs WHERE trigger = 'SCHEDULE' AND status = 'QUEUED' "
+                        + "AND scheduled_for >= ?", Timestamp.from(before));
+            }
+        }
+    }
+
+    private List<Map<String, Object>> scheduled(Private p) {
+        return jdbc.queryForList("SELECT type, scheduled_for FROM sync_runs WHERE integration_id = ? "
+                + "AND trigger = 'SCHEDULE'", p.integration);
     }
 
     private List<String> runsFor(Private p, Instant fire) {
