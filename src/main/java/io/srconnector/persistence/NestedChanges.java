@@ -158,25 +158,33 @@ public class NestedChanges {
     }
 
     private int bump(NestedRelation r, String integrationId, Set<String> childIds, Instant now) {
+        // the child sub-selects are not correlated with the updated row, so PostgreSQL runs them once (hashed)
         String parents;
+        boolean viaChild = true;
         if (r.link() instanceof NestedRelation.ChildReferencesParent c) {
             parents = "p.id IN (SELECT c." + c.column() + " FROM " + r.childTable()
-                    + " c WHERE c.integration_id = p.integration_id AND c.id = ANY (?))";
+                    + " c WHERE c.integration_id = ? AND c.id = ANY (?))";
         } else if (r.link() instanceof NestedRelation.ParentReferencesChild p) {
             parents = "p." + p.column() + " = ANY (?)";
+            viaChild = false;
         } else {
             NestedRelation.ThroughJoin j = (NestedRelation.ThroughJoin) r.link();
             parents = "p.id IN (SELECT j." + j.parentColumn() + " FROM " + j.joinTable()
-                    + " j WHERE j.integration_id = p.integration_id AND j." + j.childColumn() + " = ANY (?))";
+                    + " j WHERE j.integration_id = ? AND j." + j.childColumn() + " = ANY (?))";
         }
         String sql = "UPDATE " + r.parentTable() + " p SET nested_changed_at = ? WHERE p.integration_id = ? AND "
                 + parents + " AND (p.nested_changed_at IS NULL OR p.nested_changed_at < ?)";
+        boolean sub = viaChild;
         int n = jdbc.update(sql, ps -> {
             Timestamp ts = Timestamp.from(now);
-            ps.setTimestamp(1, ts);
-            ps.setString(2, integrationId);
-            ps.setArray(3, ps.getConnection().createArrayOf("text", childIds.toArray()));
-            ps.setTimestamp(4, ts);
+            int i = 1;
+            ps.setTimestamp(i++, ts);
+            ps.setString(i++, integrationId);
+            if (sub) {
+                ps.setString(i++, integrationId);
+            }
+            ps.setArray(i++, ps.getConnection().createArrayOf("text", childIds.toArray()));
+            ps.setTimestamp(i, ts);
         });
         LOG.debug("{} -> {}.{}: {} parent(s) bumped", r.childTable(), r.parentTable(), r.path(), n);
         return n;
