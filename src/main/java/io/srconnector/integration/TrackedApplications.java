@@ -5,7 +5,9 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applications created (or imported) through this connector, keyed by SmartRecruiters' (candidate id, job id) pair
@@ -47,5 +49,17 @@ public class TrackedApplications {
     public List<String> trackedCandidateIds(String integrationId) {
         return jdbc.queryForList("SELECT DISTINCT candidate_remote_id FROM tracked_applications "
                 + "WHERE integration_id = ? ORDER BY 1", String.class, integrationId);
+    }
+
+    /** SmartRecruiters job ids with at least one tracked application. */
+    public List<String> trackedJobIds(String integrationId) {
+        return jdbc.queryForList("SELECT DISTINCT job_remote_id FROM tracked_applications "
+                + "WHERE integration_id = ? ORDER BY 1", String.class, integrationId);
+    }
+
+    /** The tracked (candidate id, job id) pairs of an integration, as {@code <candidateId>:<jobId>}. */
+    public Set<String> trackedPairs(String integrationId) {
+        return new HashSet<>(jdbc.queryForList("SELECT candidate_remote_id || ':' || job_remote_id "
+                + "FROM tracked_applications WHERE integration_id = ?", String.class, integrationId));
     }
 }

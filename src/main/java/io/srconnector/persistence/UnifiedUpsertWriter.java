@@ -36,10 +36,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class UnifiedUpsertWriter {
     private final JdbcTemplate jdbc;
+    private final NestedChanges nested;
     private final Map<String, String> sqlCache = new ConcurrentHashMap<>();
 
-    public UnifiedUpsertWriter(JdbcTemplate jdbc) {
+    public UnifiedUpsertWriter(JdbcTemplate jdbc, NestedChanges nested) {
         this.jdbc = jdbc;
+        this.nested = nested;
     }
 
     /**
@@ -50,7 +52,8 @@ public class UnifiedUpsertWriter {
      * @param rows          mapped records (duplicates by id within the batch: the last one wins)
      * @param runId         the sync run writing them (null for write-through from actions)
      * @param now           the timestamp to use for {@code changed_at} when content changed
-     * @return inserted / updated / unchanged counts
+     * @return inserted / updated / unchanged counts and the ids of the inserted and changed rows; the parents of
+     *         those rows have had their {@code nested_changed_at} moved to {@code now} ({@link NestedChanges})
      */
     public <T extends UnifiedRecord> UpsertResult upsert(UnifiedTable<T> table, String integrationId,
                                                           List<Mapped<T>> rows, String runId, Instant now) {
@@ -63,7 +66,10 @@ public class UnifiedUpsertWriter {
         }
         List<Mapped<T>> batch = new ArrayList<>(byId.values());
         String sql = sqlCache.computeIfAbsent(table.table(), t -> buildSql(table));
-        return jdbc.execute((ConnectionCallback<UpsertResult>) con -> execute(con, sql, table, integrationId, batch, runId, now));
+        UpsertResult r = jdbc.execute((ConnectionCallback<UpsertResult>) con ->
+                execute(con, sql, table, integrationId, batch, runId, now));
+        nested.propagate(table, integrationId, r.insertedIds(), r.updatedIds(), List.of(), now);
+        return r;
     }
 
     private <T extends UnifiedRecord> UpsertResult execute(Connection con, String sql, UnifiedTable<T> table,
@@ -93,21 +99,21 @@ public class UnifiedUpsertWriter {
             }
             ps.setArray(p++, con.createArrayOf("text", remoteData));
             ps.setArray(p++, con.createArrayOf("text", hashes));
-            int inserted = 0;
-            int updated = 0;
+            List<String> inserted = new ArrayList<>();
+            List<String> updated = new ArrayList<>();
             int unchanged = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getBoolean("inserted")) {
-                        inserted++;
+                        inserted.add(rs.getString("id"));
                     } else if (rs.getBoolean("changed")) {
-                        updated++;
+                        updated.add(rs.getString("id"));
                     } else {
                         unchanged++;
                     }
                 }
             }
-            return new UpsertResult(inserted, updated, unchanged);
+            return new UpsertResult(inserted.size(), updated.size(), unchanged, inserted, updated);
         }
     }
 
@@ -131,26 +137,6 @@ public class UnifiedUpsertWriter {
             case NUMERIC -> v instanceof BigDecimal ? v : new BigDecimal(v.toString());
             default -> v;
         };
-    }
-
-    /**
-     * Moves the parents' {@code nested_changed_at} up to their latest child change: for each parent (rows of
-     * {@code parent}) whose children (rows of {@code child} naming it in {@code parentColumn}, deleted ones included)
-     * changed after the parent's {@code nested_changed_at}, sets it to the latest child {@code changed_at}. Kombo's
-     * {@code updated_after} filter then also returns a record whose nested data changed (e.g. a candidate whose tags
-     * changed) while its own {@code changed_at} stays put. Idempotent; one statement.
-     *
-     * @return the number of parents touched
-     */
-    public int touchParents(UnifiedTable<?> child, String parentColumn, UnifiedTable<?> parent, String integrationId) {
-        if (!child.hasColumn(parentColumn)) {
-            throw new IllegalArgumentException(child + " has no column " + parentColumn);
-        }
-        return jdbc.update("UPDATE " + parent.table() + " p SET nested_changed_at = c.latest FROM (SELECT "
-                + parentColumn + " AS parent_id, max(changed_at) AS latest FROM " + child.table()
-                + " WHERE integration_id = ? GROUP BY " + parentColumn + ") c "
-                + "WHERE p.integration_id = ? AND p.id = c.parent_id "
-                + "AND (p.nested_changed_at IS NULL OR p.nested_changed_at < c.latest)", integrationId, integrationId);
     }
 
     /** SHA-256 (hex) of the record's canonical JSON: the unified own fields only, not remote_data. */
@@ -195,6 +181,6 @@ public class UnifiedUpsertWriter {
                 + "OR t.remote_deleted_at IS NOT NULL THEN EXCLUDED.changed_at ELSE t.changed_at END, "
                 + "content_hash = EXCLUDED.content_hash, remote_deleted_at = NULL, "
                 + "last_seen_run_id = COALESCE(EXCLUDED.last_seen_run_id, t.last_seen_run_id) "
-                + "RETURNING (xmax = 0) AS inserted, (t.changed_at = (SELECT now FROM params)) AS changed";
+                + "RETURNING t.id, (xmax = 0) AS inserted, (t.changed_at = (SELECT now FROM params)) AS changed";
     }
 }

@@ -1,11 +1,13 @@
 package io.srconnector.sandbox;
 
+import io.srconnector.sandbox.fault.FaultSettings;
 import io.srconnector.sandbox.generate.AccountGenerator;
 import io.srconnector.sandbox.generate.GeneratorSizes;
 import io.srconnector.sandbox.limit.RateLimitSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * {@code sandbox.*} properties bound by {@link SandboxConfiguration}; each maps onto {@link SandboxSettings}
@@ -30,6 +32,43 @@ public class SandboxProperties {
     private boolean updatedAfterInclusive;
     private boolean applicationChangesTouchCandidate = true;
     private final RateLimit rateLimit = new RateLimit();
+    private final Fault fault = new Fault();
+
+    /** {@code sandbox.fault.*}: the fault mode ({@link FaultSettings}); off by default. */
+    public static class Fault {
+        private double share429;
+        private double share500;
+        private double shareDropped;
+        private double shareSlow;
+        private Duration slowDelay = Duration.ofSeconds(2);
+        private int tokenExpiryAfter;
+        private long seed = 1;
+
+        /** The equivalent fault settings. */
+        public FaultSettings toSettings() {
+            return new FaultSettings(share429, share500, shareDropped, shareSlow,
+                    slowDelay, tokenExpiryAfter, seed);
+        }
+
+        public double getShare429() { return share429; }
+        public void setShare429(double v) { this.share429 = v; }
+        public double getShare500() { return share500; }
+        public void setShare500(double v) { this.share500 = v; }
+        public double getShareDropped() { return shareDropped; }
+        public void setShareDropped(double v) { this.shareDropped = v; }
+        public double getShareSlow() { return shareSlow; }
+        public void setShareSlow(double v) { this.shareSlow = v; }
+        public Duration getSlowDelay() { return slowDelay; }
+        public void setSlowDelay(Duration v) { this.slowDelay = v; }
+        public int getTokenExpiryAfter() { return tokenExpiryAfter; }
+        public void setTokenExpiryAfter(int v) { this.tokenExpiryAfter = v; }
+        public long getSeed() { return seed; }
+        public void setSeed(long v) { this.seed = v; }
+    }
+
+    public Fault getFault() {
+        return fault;
+    }
 
     /** {@code sandbox.rate-limit.*}: SR's per-credential limits (D-rate). */
     public static class RateLimit {

@@ -1,5 +1,6 @@
 package io.srconnector.sync;
 
+import io.srconnector.persistence.NestedChanges;
 import io.srconnector.persistence.UnifiedTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -7,18 +8,22 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Marks records that SmartRecruiters no longer returns as deleted ({@code remote_deleted_at}, and {@code changed_at}
- * so delta readers notice). Only ever called after a stream read its complete list successfully: a failed or partial
- * run deletes nothing (failure case FC-11). A record that reappears is undeleted by the upsert writer.
+ * so delta readers notice; their parents' {@code nested_changed_at} moves too where Kombo counts a removal). Only ever
+ * called after a stream read its complete list successfully: a failed or partial run deletes nothing (failure case
+ * FC-11). A record that reappears is undeleted by the upsert writer.
  */
 @Component
 public class DeletionSweeper {
     private final JdbcTemplate jdbc;
+    private final NestedChanges nested;
 
-    public DeletionSweeper(JdbcTemplate jdbc) {
+    public DeletionSweeper(JdbcTemplate jdbc, NestedChanges nested) {
         this.jdbc = jdbc;
+        this.nested = nested;
     }
 
     /**
@@ -27,10 +32,12 @@ public class DeletionSweeper {
      * @return the number of records marked deleted
      */
     public int sweep(UnifiedTable<?> table, String integrationId, String runId, Instant now) {
-        return jdbc.update("UPDATE " + table.table() + " SET remote_deleted_at = ?, changed_at = ? "
+        List<String> ids = jdbc.queryForList("UPDATE " + table.table() + " SET remote_deleted_at = ?, changed_at = ? "
                         + "WHERE integration_id = ? AND remote_deleted_at IS NULL "
-                        + "AND last_seen_run_id IS DISTINCT FROM ?",
+                        + "AND last_seen_run_id IS DISTINCT FROM ? RETURNING id", String.class,
                 Timestamp.from(now), Timestamp.from(now), integrationId, runId);
+        nested.propagate(table, integrationId, List.of(), List.of(), ids, now);
+        return ids.size();
     }
 
     /**
@@ -48,15 +55,17 @@ public class DeletionSweeper {
         if (!table.hasColumn(parentColumn)) {
             throw new IllegalArgumentException(table + " has no column " + parentColumn);
         }
-        return jdbc.update("UPDATE " + table.table() + " SET remote_deleted_at = ?, changed_at = ? "
+        List<String> ids = jdbc.query("UPDATE " + table.table() + " SET remote_deleted_at = ?, changed_at = ? "
                         + "WHERE integration_id = ? AND remote_deleted_at IS NULL AND " + parentColumn
-                        + " = ANY (?) AND last_seen_run_id IS DISTINCT FROM ?",
+                        + " = ANY (?) AND last_seen_run_id IS DISTINCT FROM ? RETURNING id",
                 ps -> {
                     ps.setTimestamp(1, Timestamp.from(now));
                     ps.setTimestamp(2, Timestamp.from(now));
                     ps.setString(3, integrationId);
                     ps.setArray(4, ps.getConnection().createArrayOf("text", parentIds.toArray()));
                     ps.setString(5, runId);
-                });
+                }, (rs, i) -> rs.getString(1));
+        nested.propagate(table, integrationId, List.of(), List.of(), ids, now);
+        return ids.size();
     }
 }

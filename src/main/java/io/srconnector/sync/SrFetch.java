@@ -3,12 +3,19 @@ package io.srconnector.sync;
 import io.srconnector.http.SmartRecruitersRequester;
 import io.srconnector.http.SrNotFoundException;
 import io.srconnector.http.SrRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.srconnector.json.Json;
+import io.srconnector.persistence.UnifiedIds;
+import io.srconnector.persistence.UnifiedTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,15 +37,17 @@ public class SrFetch {
     private static final Logger LOG = LoggerFactory.getLogger(SrFetch.class);
     private final SmartRecruitersRequester requester;
     private final SyncSettings settings;
+    private final JdbcTemplate jdbc;
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "sr-fetch");
         t.setDaemon(true);
         return t;
     });
 
-    public SrFetch(SmartRecruitersRequester requester, SyncSettings settings) {
+    public SrFetch(SmartRecruitersRequester requester, SyncSettings settings, JdbcTemplate jdbc) {
         this.requester = requester;
         this.settings = settings;
+        this.jdbc = jdbc;
     }
 
     /** Fetches {@code template} for every record; records answering 404 are dropped. */
@@ -48,6 +57,60 @@ public class SrFetch {
 
     /** Fetches {@code template} for every record; a 404 leaves the record without that body. */
     public void eachOptional(String template, Exchange exchange) {
+        fetch(template, exchange, false);
+    }
+
+    /**
+     * Like {@link #eachOptional}, but in a delta run a record whose {@code witness} fields are unchanged since we
+     * stored it gets the stored body instead of a new request — SmartRecruiters quirk (docs/smartrecruiters-invariants.md):
+     * a status history only grows when the status or sub-status changes, so
+     * {@code eachUnlessUnchanged('/jobs/{id}/status/history', 'jobs', '/jobs/{id}', '/status')} re-reads a job's
+     * history only when the job's status moved. Full runs always fetch (they are the safety net).
+     *
+     * @param model           the model whose table holds the stored bodies (the record's unified id is derived
+     *                        from its remote id)
+     * @param witnessTemplate the body, already fetched in this page, holding the witness fields
+     * @param witnessPointers comma-separated JSON pointers into the witness body, e.g. {@code /status,/subStatus}
+     */
+    @SuppressWarnings("unchecked")
+    public void eachUnlessUnchanged(String template, String model, String witnessTemplate, String witnessPointers,
+                                    Exchange exchange) {
+        SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
+        if (!ctx.full()) {
+            List<RemoteRecord> records = exchange.getIn().getBody(List.class);
+            String table = UnifiedTables.forModel(model).table();
+            Map<String, RemoteRecord> byId = new HashMap<>();
+            for (RemoteRecord r : records) {
+                if (!r.has(template) && r.has(witnessTemplate)) {
+                    byId.put(UnifiedIds.of(ctx.integrationId(), table, r.remoteId()), r);
+                }
+            }
+            if (!byId.isEmpty()) {
+                String[] pointers = witnessPointers.split(",");
+                jdbc.query("SELECT id, remote_data -> ? AS body, remote_data -> ? AS witness FROM " + table
+                        + " WHERE integration_id = ? AND id = ANY (?)", ps -> {
+                    ps.setString(1, template);
+                    ps.setString(2, witnessTemplate);
+                    ps.setString(3, ctx.integrationId());
+                    ps.setArray(4, ps.getConnection().createArrayOf("text", byId.keySet().toArray()));
+                }, rs -> {
+                    String body = rs.getString("body");
+                    String witness = rs.getString("witness");
+                    RemoteRecord r = byId.get(rs.getString("id"));
+                    if (body == null || witness == null || r == null) {
+                        return;
+                    }
+                    JsonNode stored = Json.read(witness);
+                    JsonNode fresh = r.get(witnessTemplate);
+                    for (String p : pointers) {
+                        if (!stored.at(p.trim()).equals(fresh.at(p.trim()))) {
+                            return;
+                        }
+                    }
+                    r.put(template, Json.read(body));
+                });
+            }
+        }
         fetch(template, exchange, false);
     }
 

@@ -20,10 +20,14 @@ import java.util.Map;
  *   <li>{@code id-field}: the field holding the record's id (default {@code id})</li>
  *   <li>{@code page-route}: the route that maps and writes one page (e.g. {@code direct:sync-jobs-page})</li>
  *   <li>{@code sweep-deletions}: whether a complete read marks unseen records deleted (default true)</li>
+ *   <li>{@code tracked-by}: {@code candidate} or {@code job} — under the integration's "sync only created
+ *       applications" setting the stream reads only the candidates or jobs of tracked applications, by id; absent
+ *       for models that setting does not restrict</li>
  * </ul>
  */
 public record StreamSpec(String srPath, String paging, int pageSize, Map<String, String> params, String deltaParam,
-                         String idField, String pageRoute, String recordSource, boolean sweepDeletions) {
+                         String idField, String pageRoute, String recordSource, boolean sweepDeletions,
+                         String trackedBy) {
 
     /** Reads the declaration from the exchange variables; missing required ones throw IllegalArgumentException. */
     public static StreamSpec from(Exchange ex) {
@@ -46,7 +50,7 @@ public record StreamSpec(String srPath, String paging, int pageSize, Map<String,
         return new StreamSpec(srPath, paging, pageSize == null ? 100 : pageSize, p,
                 ex.getVariable("delta-param", String.class), idField == null ? "id" : idField,
                 required(ex, "page-route"), ex.getVariable("record-source", String.class),
-                sweep == null || sweep);
+                sweep == null || sweep, ex.getVariable("tracked-by", String.class));
     }
 
     private static String required(Exchange ex, String name) {

@@ -3,7 +3,7 @@ package io.srconnector.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srconnector.http.SmartRecruitersRequester;
 import io.srconnector.http.SrRequest;
-import io.srconnector.json.Json;
+import io.srconnector.integration.TrackedApplications;
 import io.srconnector.paging.OffsetPaginator;
 import io.srconnector.paging.PageIdPaginator;
 import io.srconnector.paging.Page;
@@ -29,6 +29,16 @@ import java.util.Map;
  * SmartRecruiters list (or the model's {@link RecordSource}), hands each page to the model's page route, checkpoints
  * after every durably written page (so a crashed run resumes where it stopped), and — only after the whole list was
  * read successfully — sweeps deletions. Pages are processed one after another.
+ * <ul>
+ *   <li>Delta runs send the stream's {@code delta-param} with an inclusive lower bound
+ *       ({@link UpdatedAfterBound}); full runs never send it, so records without a timestamp are read (FC-13).</li>
+ *   <li>A run resumed after a crash or a shutdown continues after its last checkpointed page; a stream whose pages
+ *       were all written but whose sweep did not happen yet goes straight to the sweep.</li>
+ *   <li>Between pages the loop stops when the node shuts down ({@link SyncStoppedException}).</li>
+ *   <li>With the integration's "sync only created applications" setting, a stream that declares {@code tracked-by}
+ *       ({@code candidate} or {@code job}) reads the tracked applications' candidates or jobs by id instead of the
+ *       list; streams without it (users, stages) are read as usual.</li>
+ * </ul>
  */
 @Component("streamSync")
 public class StreamSync {
@@ -41,14 +51,19 @@ public class StreamSync {
     private final DeletionSweeper sweeper;
     private final ApplicationContext beans;
     private final Map<String, Paginator> paginators;
+    private final TrackedApplications tracked;
+    private final SyncShutdown shutdown;
     /** Progress is logged at most this often per stream (and at its last page). */
     private static final long PROGRESS_LOG_INTERVAL_NANOS = 10_000_000_000L;
     private volatile long lastProgressLog;
 
     public StreamSync(CamelContext camel, ProducerTemplate producer, SmartRecruitersRequester requester,
                       SyncStateRepository state, SyncRunRepository runs, DeletionSweeper sweeper,
-                      ApplicationContext beans, SyncSettings settings) {
+                      ApplicationContext beans, SyncSettings settings, TrackedApplications tracked,
+                      SyncShutdown shutdown) {
         this.camel = camel;
+        this.tracked = tracked;
+        this.shutdown = shutdown;
         this.producer = producer;
         this.state = state;
         this.runs = runs;
@@ -71,20 +86,41 @@ public class StreamSync {
             throw new IllegalStateException("direct:sync-stream needs the variable " + SyncContext.VARIABLE);
         }
         StreamSpec spec = StreamSpec.from(exchange);
+        boolean byTrackedIds = ctx.run().trackedOnly() && spec.trackedBy() != null;
         // A list without a change filter is read whole on every run; a record source is as complete as its parent read.
-        boolean complete = ctx.full() || (spec.deltaParam() == null && !"source".equals(spec.paging()));
+        boolean complete = ctx.full()
+                || (spec.deltaParam() == null && !"source".equals(spec.paging()) && !byTrackedIds);
         SyncStateRepository.Checkpoint cp = state.checkpoint(ctx.integrationId(), ctx.model());
-        String start = cp != null && ctx.runId().equals(cp.runId()) ? cp.cursor() : null;
-        if (cp != null && ctx.runId().equals(cp.runId()) && cp.done()) {
+        boolean resumed = cp != null && ctx.runId().equals(cp.runId());
+        if (resumed && cp.done()) {
             LOG.info("[{}] {}: already completed by this run, skipping", ctx.integrationId(), ctx.model());
             return;
         }
-        if (start != null) {
-            LOG.info("[{}] {}: resuming run {} after page {} (cursor {})", ctx.integrationId(), ctx.model(),
-                    ctx.runId(), cp.pages(), start);
+        String start = resumed ? cp.cursor() : null;
+        int[] pages = {resumed ? cp.pages() : 0};
+        if (resumed && start == null && cp.pages() > 0) {
+            LOG.info("[{}] {}: run {} had read all {} pages, finishing", ctx.integrationId(), ctx.model(),
+                    ctx.runId(), cp.pages());
+        } else {
+            if (start != null) {
+                LOG.info("[{}] {}: resuming run {} after page {} (cursor {})", ctx.integrationId(), ctx.model(),
+                        ctx.runId(), cp.pages(), start);
+            }
+            read(exchange, ctx, spec, byTrackedIds, start, pages);
         }
-        int[] pages = {cp != null && start != null ? cp.pages() : 0};
-        if ("source".equals(spec.paging())) {
+        if (complete && spec.sweepDeletions()) {
+            int deleted = sweeper.sweep(UnifiedTables.forModel(ctx.model()), ctx.integrationId(), ctx.runId(),
+                    Instant.now());
+            ctx.stats().deleted.addAndGet(deleted);
+        }
+        state.saveCheckpoint(ctx.integrationId(), ctx.model(), ctx.runId(), null, pages[0], true);
+    }
+
+    private void read(Exchange exchange, SyncContext ctx, StreamSpec spec, boolean byTrackedIds, String start,
+                      int[] pages) {
+        if (byTrackedIds) {
+            readTracked(exchange, ctx, spec, start, pages);
+        } else if ("source".equals(spec.paging())) {
             RecordSource source = beans.getBean(spec.recordSource(), RecordSource.class);
             source.read(ctx, spec, start, page -> processPage(exchange, ctx, spec, page, ++pages[0]));
         } else {
@@ -95,17 +131,28 @@ public class StreamSync {
             SrRequest.Builder first = ctx.get(spec.srPath());
             spec.params().forEach(first::query);
             if (!ctx.full() && spec.deltaParam() != null) {
-                first.query(spec.deltaParam(), Json.timestamp(ctx.deltaSince()));
+                first.query(spec.deltaParam(), UpdatedAfterBound.parameter(ctx.deltaSince()));
             }
             paginator.paginate(first, start, spec.pageSize(), page -> processPage(exchange, ctx, spec,
                     new RecordPage(toRecords(spec, page), page.nextCursor(), List.of()), ++pages[0]));
         }
-        if (complete && spec.sweepDeletions()) {
-            int deleted = sweeper.sweep(UnifiedTables.forModel(ctx.model()), ctx.integrationId(), ctx.runId(),
-                    Instant.now());
-            ctx.stats().deleted.addAndGet(deleted);
+    }
+
+    /**
+     * "Sync only created applications": the tracked applications' candidate or job ids, in pages of the stream's page
+     * size, as records without a list body (the page route reads each one's details by id).
+     */
+    private void readTracked(Exchange exchange, SyncContext ctx, StreamSpec spec, String start, int[] pages) {
+        List<String> ids = "job".equals(spec.trackedBy()) ? tracked.trackedJobIds(ctx.integrationId())
+                : tracked.trackedCandidateIds(ctx.integrationId());
+        int from = start == null ? 0 : Integer.parseInt(start);
+        for (int i = from; i < ids.size(); i += spec.pageSize()) {
+            int to = Math.min(ids.size(), i + spec.pageSize());
+            List<RemoteRecord> records = new ArrayList<>();
+            ids.subList(i, to).forEach(id -> records.add(new RemoteRecord(id, Map.of(), null, null)));
+            processPage(exchange, ctx, spec, new RecordPage(records, to < ids.size() ? String.valueOf(to) : null,
+                    List.of()), ++pages[0]);
         }
-        state.saveCheckpoint(ctx.integrationId(), ctx.model(), ctx.runId(), null, pages[0], true);
     }
 
     private static List<RemoteRecord> toRecords(StreamSpec spec, Page page) {
@@ -122,6 +169,9 @@ public class StreamSync {
     }
 
     private void processPage(Exchange parent, SyncContext ctx, StreamSpec spec, RecordPage page, int number) {
+        if (shutdown.requested()) {
+            throw new SyncStoppedException("node shutting down: " + ctx.model() + " stops before page " + number);
+        }
         ctx.stats().fetched.addAndGet(page.records().size());
         ctx.stats().pages.incrementAndGet();
         Exchange ex = new DefaultExchange(camel);

@@ -1,5 +1,6 @@
 package io.srconnector.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.srconnector.mapping.MappingContext;
 
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A sync run being executed: one integration, one type, the models it covers with their live counters, and the
- * number of SmartRecruiters calls made so far.
+ * number of SmartRecruiters calls made so far. A run resumed after a restart starts from the counters it had stored.
  */
 public final class SyncRun {
     private final String id;
@@ -19,13 +20,34 @@ public final class SyncRun {
     private final AtomicLong srCalls = new AtomicLong();
     private final Map<String, ModelStats> models = new LinkedHashMap<>();
     private final MappingContext mapping;
+    private final boolean trackedOnly;
 
     public SyncRun(String id, String integrationId, SyncType type, Instant startedAt, MappingContext mapping) {
+        this(id, integrationId, type, startedAt, mapping, false);
+    }
+
+    /**
+     * @param trackedOnly the integration's "sync only created applications" setting: only applications created
+     *                    through this connector (and their candidates and jobs) are read
+     */
+    public SyncRun(String id, String integrationId, SyncType type, Instant startedAt, MappingContext mapping,
+                   boolean trackedOnly) {
         this.id = id;
         this.integrationId = integrationId;
         this.type = type;
         this.startedAt = startedAt;
         this.mapping = mapping;
+        this.trackedOnly = trackedOnly;
+    }
+
+    /** Continues the counters a resumed run had stored ({@code sync_runs.models}, {@code sr_calls}). */
+    void restore(JsonNode storedModels, long storedSrCalls) {
+        srCalls.set(storedSrCalls);
+        if (storedModels != null) {
+            synchronized (this) {
+                storedModels.fields().forEachRemaining(e -> models.put(e.getKey(), ModelStats.restore(e.getValue())));
+            }
+        }
     }
 
     /** The integration's mapping settings (custom-field keys), read once per run. */
@@ -43,6 +65,11 @@ public final class SyncRun {
 
     public SyncType type() {
         return type;
+    }
+
+    /** Whether only applications created through this connector (and their candidates and jobs) are synced. */
+    public boolean trackedOnly() {
+        return trackedOnly;
     }
 
     /** When the run started; saved as the models' delta watermark when the run succeeds. */

@@ -9,6 +9,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.Date;
+
 /**
  * Queues sync runs: for every syncable integration on a schedule (the Quartz routes in
  * {@code routes/sync/schedules.camel.yaml}), and for one integration on demand ({@code POST /v1/force-sync}).
@@ -37,14 +40,33 @@ public class SyncScheduler {
      * @return how many runs were newly queued
      */
     public int enqueueAll(String type) {
+        return enqueueAll(type, null);
+    }
+
+    /**
+     * Queues a run of the given type for every enabled integration, for one fire time of a schedule. Every replica
+     * fires the same cron trigger with the same scheduled fire time, and the queue keeps one run per integration, type
+     * and fire time, so however many replicas fire — and however skewed their clocks — each fire time yields one run
+     * per integration (failure case FC-17). An overlapping trigger (the previous run still going) queues nothing.
+     *
+     * @param type          FULL or DELTA
+     * @param scheduledFire the trigger's scheduled fire time (camel-quartz header {@code scheduledFireTime}), or null
+     * @return how many runs were newly queued
+     */
+    public int enqueueAll(String type, Date scheduledFire) {
+        Instant fireTime = scheduledFire == null ? null : scheduledFire.toInstant();
         int queued = 0;
         for (Integration i : integrations.syncable()) {
-            if (!runs.enqueue(i.id(), SyncType.valueOf(type), "SCHEDULE").alreadyQueued()) {
+            SyncRunRepository.Enqueued e = runs.enqueue(i.id(), SyncType.valueOf(type), "SCHEDULE", fireTime);
+            if (!e.alreadyQueued()) {
                 queued++;
+            } else {
+                LOG.debug("[{}] {} trigger ({}) skipped: run {} ({}) already queued or running", i.id(), type,
+                        fireTime, e.runId(), e.type());
             }
         }
         if (queued > 0) {
-            LOG.info("Queued {} {} sync run(s)", queued, type);
+            LOG.info("Queued {} {} sync run(s){}", queued, type, fireTime == null ? "" : " for " + fireTime);
         }
         return queued;
     }

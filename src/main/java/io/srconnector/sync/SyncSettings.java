@@ -25,6 +25,25 @@ public class SyncSettings {
     private boolean workerEnabled = true;
     /** Whether a FULL sync of every integration is queued at start-up when it has never been synced. */
     private boolean initialSyncOnStartup = true;
+    /**
+     * Attempts per model within one run: a model that failed on a transient error (429, 5xx, dropped connection, 401)
+     * after the requester's own retries is tried again from its last checkpoint, up to this many times in all.
+     */
+    private int modelAttempts = 3;
+    /** Wait before a model's next attempt (doubles per attempt). */
+    private Duration modelRetryBackoff = Duration.ofSeconds(30);
+    /**
+     * On shutdown, how long to wait for the running sync to finish its current page and go back to the queue
+     * (so the next start resumes it at once instead of waiting for {@link #staleAfter}).
+     */
+    private Duration shutdownGrace = Duration.ofSeconds(30);
+    /**
+     * Delta runs also look for application changes that did not move the candidate's {@code updatedOn} (which
+     * SmartRecruiters does not document): jobs with activity since the last run ({@code GET /jobs?lastActivityAfter})
+     * → their candidates ({@code GET /candidates?jobId}) → applications whose status or sub-status differs from ours
+     * are re-read. See docs/syncs.md for its cost.
+     */
+    private boolean applicationActivityProbe = false;
 
     public List<String> getModels() { return models; }
     public void setModels(List<String> v) { this.models = v; }
@@ -40,4 +59,12 @@ public class SyncSettings {
     public void setWorkerEnabled(boolean v) { this.workerEnabled = v; }
     public boolean isInitialSyncOnStartup() { return initialSyncOnStartup; }
     public void setInitialSyncOnStartup(boolean v) { this.initialSyncOnStartup = v; }
+    public int getModelAttempts() { return modelAttempts; }
+    public void setModelAttempts(int v) { this.modelAttempts = v; }
+    public Duration getModelRetryBackoff() { return modelRetryBackoff; }
+    public void setModelRetryBackoff(Duration v) { this.modelRetryBackoff = v; }
+    public Duration getShutdownGrace() { return shutdownGrace; }
+    public void setShutdownGrace(Duration v) { this.shutdownGrace = v; }
+    public boolean isApplicationActivityProbe() { return applicationActivityProbe; }
+    public void setApplicationActivityProbe(boolean v) { this.applicationActivityProbe = v; }
 }

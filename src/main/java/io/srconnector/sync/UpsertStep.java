@@ -103,15 +103,4 @@ public class UpsertStep {
         int n = sweeper.sweep(UnifiedTables.forModel(model), ctx.integrationId(), ctx.runId(), Instant.now());
         ctx.stats().deleted.addAndGet(n);
     }
-
-    /**
-     * Route step after a child stream ({@code to: direct:sync-stream}): records on the parents that their nested data
-     * changed ({@link UnifiedUpsertWriter#touchParents}), e.g.
-     * {@code method: "touchParents('candidate-tags', 'candidate_id', 'candidates')"}.
-     */
-    public void touchParents(String childModel, String parentColumn, String parentModel, Exchange exchange) {
-        SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
-        writer.touchParents(UnifiedTables.forModel(childModel), parentColumn, UnifiedTables.forModel(parentModel),
-                ctx.integrationId());
-    }
 }

@@ -42,6 +42,9 @@ public final class ExchangeBridge implements HttpHandler {
                     exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), headers, body, baseUrl.get());
             SandboxResponse response = pipeline.handle(request);
+            if (response.dropConnection()) {
+                return; // closing the exchange before any header was sent drops the connection
+            }
             response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
             byte[] out = response.body();
             boolean noBody = out.length == 0 || "HEAD".equals(request.method()) || response.status() == 204;

@@ -16,6 +16,7 @@ public final class SandboxResponse {
     private final int status;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final byte[] body;
+    private boolean dropConnection;
 
     private SandboxResponse(int status, String contentType, byte[] body) {
         this.status = status;
@@ -38,6 +39,21 @@ public final class SandboxResponse {
     /** Response without body (e.g. 204). */
     public static SandboxResponse empty(int status) {
         return new SandboxResponse(status, null, null);
+    }
+
+    /**
+     * No answer at all: the server closes the connection without a status line (fault mode's "dropped connection").
+     * Logged with status 0.
+     */
+    public static SandboxResponse droppedConnection() {
+        SandboxResponse r = new SandboxResponse(0, null, null);
+        r.dropConnection = true;
+        return r;
+    }
+
+    /** Whether the connection is to be closed without an answer. */
+    public boolean dropConnection() {
+        return dropConnection;
     }
 
     /** Sets (replaces) a header and returns this response. */

@@ -6,14 +6,17 @@ import io.srconnector.mapping.ApplicationMapper;
 import io.srconnector.sync.RecordPage;
 import io.srconnector.sync.RecordSource;
 import io.srconnector.sync.RemoteRecord;
+import io.srconnector.integration.TrackedApplications;
 import io.srconnector.sync.StreamSpec;
 import io.srconnector.sync.SyncContext;
+import io.srconnector.sync.SyncSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,17 +27,41 @@ import java.util.function.Consumer;
  * variables {@code candidateId} and {@code jobId} (field-mapping §6.1); the page route then reads
  * {@code GET /candidates/{candidateId}/jobs/{jobId}} and the rest. A page always holds all applications of its
  * candidates, so the page route may sweep the applications those candidates no longer have.
+ * <p>In delta runs with {@code connector.sync.application-activity-probe} on, a last page holds the applications the
+ * {@link ApplicationActivityProbe} found changed without their candidate. Under the integration's "sync only created
+ * applications" setting only tracked applications are emitted.
  */
 @Component("candidateAssignmentSource")
 public class CandidateAssignmentSource implements RecordSource {
+    /** Cursor of a run whose candidate pages are all done and whose probe page is next. */
+    static final String PROBE_CURSOR = "~probe";
     private final JdbcTemplate jdbc;
+    private final SyncSettings settings;
+    private final ApplicationActivityProbe probe;
+    private final TrackedApplications tracked;
 
-    public CandidateAssignmentSource(JdbcTemplate jdbc) {
+    public CandidateAssignmentSource(JdbcTemplate jdbc, SyncSettings settings, ApplicationActivityProbe probe,
+                                     TrackedApplications tracked) {
         this.jdbc = jdbc;
+        this.settings = settings;
+        this.probe = probe;
+        this.tracked = tracked;
     }
 
     @Override
     public void read(SyncContext ctx, StreamSpec spec, String startCursor, Consumer<RecordPage> onPage) {
+        boolean probing = !ctx.full() && settings.isApplicationActivityProbe() && !ctx.run().trackedOnly();
+        Set<String> trackedPairs = ctx.run().trackedOnly() ? tracked.trackedPairs(ctx.integrationId()) : null;
+        if (!PROBE_CURSOR.equals(startCursor)) {
+            readCandidates(ctx, spec, startCursor, probing, trackedPairs, onPage);
+        }
+        if (probing) {
+            onPage.accept(new RecordPage(probe.changedApplications(ctx), null, List.of()));
+        }
+    }
+
+    private void readCandidates(SyncContext ctx, StreamSpec spec, String startCursor, boolean probing,
+                                Set<String> trackedPairs, Consumer<RecordPage> onPage) {
         String after = startCursor == null ? "" : startCursor;
         int candidatesPerPage = Math.max(1, spec.pageSize() / 2);
         while (true) {
@@ -60,12 +87,15 @@ public class CandidateAssignmentSource implements RecordSource {
                     continue;
                 }
                 List<RemoteRecord> apps = assignments((String) row.get("remote_id"), Json.read(details.toString()));
+                if (trackedPairs != null) {
+                    apps.removeIf(a -> !trackedPairs.contains(a.remoteId()));
+                }
                 reusePrimaryProperties(apps, Json.read(details.toString()), row.get("primary_properties"));
                 records.addAll(apps);
             }
             after = (String) rows.get(rows.size() - 1).get("id");
             boolean last = rows.size() < candidatesPerPage;
-            onPage.accept(new RecordPage(records, last ? null : after, parents));
+            onPage.accept(new RecordPage(records, last ? (probing ? PROBE_CURSOR : null) : after, parents));
             if (last) {
                 return;
             }
