@@ -74,6 +74,18 @@ public class IntegrationFieldDiscovery {
     }
 
     /**
+     * Like {@link #definitions} but only in full runs: for models whose records carry their properties' labels
+     * themselves (jobs, candidates, applications), so a delta run learns new properties from the records and spends
+     * no call on configuration.
+     */
+    public void definitionsOnFullRuns(String model, String path, Exchange exchange) {
+        SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
+        if (ctx.full()) {
+            definitions(model, path, exchange);
+        }
+    }
+
+    /**
      * Route step before a model's stream: reads the property definitions at {@code path} and registers them as
      * integration fields of the model's table, e.g. {@code definitions('jobs', '/configuration/job-properties')}.
      */

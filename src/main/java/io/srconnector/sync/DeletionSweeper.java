@@ -68,4 +68,33 @@ public class DeletionSweeper {
         nested.propagate(table, integrationId, List.of(), List.of(), ids, now);
         return ids.size();
     }
+
+    /**
+     * Marks the live children of the given parents deleted except those kept: used by a write-through that re-read
+     * the parents' complete child lists (a candidate's tags after a tag write) without a sync run to compare with.
+     *
+     * @param keepIds the unified ids of the children just written for these parents
+     * @return the number of records marked deleted
+     */
+    public int sweepChildrenExcept(UnifiedTable<?> table, String parentColumn, Collection<String> parentIds,
+                                   Collection<String> keepIds, String integrationId, Instant now) {
+        if (parentIds.isEmpty()) {
+            return 0;
+        }
+        if (!table.hasColumn(parentColumn)) {
+            throw new IllegalArgumentException(table + " has no column " + parentColumn);
+        }
+        List<String> ids = jdbc.query("UPDATE " + table.table() + " SET remote_deleted_at = ?, changed_at = ? "
+                        + "WHERE integration_id = ? AND remote_deleted_at IS NULL AND " + parentColumn
+                        + " = ANY (?) AND NOT (id = ANY (?)) RETURNING id",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setTimestamp(2, Timestamp.from(now));
+                    ps.setString(3, integrationId);
+                    ps.setArray(4, ps.getConnection().createArrayOf("text", parentIds.toArray()));
+                    ps.setArray(5, ps.getConnection().createArrayOf("text", keepIds.toArray()));
+                }, (rs, i) -> rs.getString(1));
+        nested.propagate(table, integrationId, List.of(), List.of(), ids, now);
+        return ids.size();
+    }
 }

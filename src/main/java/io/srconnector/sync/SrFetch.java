@@ -115,6 +115,30 @@ public class SrFetch {
     }
 
     /**
+     * Like {@link #eachOptional} but only for the records whose body from {@code witnessTemplate} has {@code value} at
+     * {@code jsonPointer}: e.g. a job ad's publication history is needed only to tell an unpublished ad's INACTIVE from
+     * DRAFT, {@code eachOptionalWhere('/jobs/{jobId}/jobads/{jobAdId}/postings?activeOnly=false', '/jobs/{jobId}/jobads',
+     * '/postingStatus', 'NOT_PUBLISHED')}. The other records are kept without that body.
+     */
+    @SuppressWarnings("unchecked")
+    public void eachOptionalWhere(String template, String witnessTemplate, String jsonPointer, String value,
+                                  Exchange exchange) {
+        List<RemoteRecord> all = exchange.getIn().getBody(List.class);
+        List<RemoteRecord> selected = new java.util.ArrayList<>();
+        for (RemoteRecord r : all) {
+            if (value.equals(r.get(witnessTemplate).at(jsonPointer).asText(null))) {
+                selected.add(r);
+            }
+        }
+        exchange.getIn().setBody(selected);
+        try {
+            fetch(template, exchange, false);
+        } finally {
+            exchange.getIn().setBody(all);
+        }
+    }
+
+    /**
      * Binds a path variable of every record from a body it already has, for later {@code each} templates:
      * {@code bind('primaryJobId', '/candidates', '/primaryAssignment/job/id')} (a JSON pointer into the body).
      * Records without that value stay unbound; templates using the variable skip them.

@@ -112,6 +112,9 @@ public class StreamSync {
             int deleted = sweeper.sweep(UnifiedTables.forModel(ctx.model()), ctx.integrationId(), ctx.runId(),
                     Instant.now());
             ctx.stats().deleted.addAndGet(deleted);
+            if (deleted > 0) {
+                ctx.run().tableChanged(UnifiedTables.forModel(ctx.model()).table());
+            }
         }
         state.saveCheckpoint(ctx.integrationId(), ctx.model(), ctx.runId(), null, pages[0], true);
     }

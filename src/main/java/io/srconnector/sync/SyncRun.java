@@ -20,6 +20,7 @@ public final class SyncRun {
     private final AtomicLong srCalls = new AtomicLong();
     private final Map<String, ModelStats> models = new LinkedHashMap<>();
     private final MappingContext mapping;
+    private final java.util.Set<String> changedTables = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final boolean trackedOnly;
 
     public SyncRun(String id, String integrationId, SyncType type, Instant startedAt, MappingContext mapping) {
@@ -48,6 +49,16 @@ public final class SyncRun {
                 storedModels.fields().forEachRemaining(e -> models.put(e.getKey(), ModelStats.restore(e.getValue())));
             }
         }
+    }
+
+    /** Records that a unified table got inserted, changed or deleted rows in this run (for data-changed). */
+    public void tableChanged(String table) {
+        changedTables.add(table);
+    }
+
+    /** The unified tables with inserted, changed or deleted rows in this run (join tables included). */
+    public java.util.Set<String> changedTables() {
+        return java.util.Set.copyOf(changedTables);
     }
 
     /** The integration's mapping settings (custom-field keys), read once per run. */

@@ -19,6 +19,8 @@ import java.util.List;
  */
 @Component("upsert")
 public class UpsertStep {
+    /** Exchange variable prefix listing the ids a write-through wrote per model (for its child sweep). */
+    static final String WRITTEN = "written-";
     private final UnifiedUpsertWriter writer;
     private final DeletionSweeper sweeper;
 
@@ -49,6 +51,15 @@ public class UpsertStep {
         SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
         UnifiedTable table = UnifiedTables.forModel(model);
         UpsertResult r = writer.upsert(table, ctx.integrationId(), rows, ctx.seenByRunId(), Instant.now());
+        if (ctx.writeThrough()) {
+            List<String> written = exchange.getVariable(WRITTEN + model, List.class);
+            List<String> all = new java.util.ArrayList<>(written == null ? List.of() : written);
+            rows.forEach(m -> all.add(m.record().id()));
+            exchange.setVariable(WRITTEN + model, all);
+        }
+        if (r.inserted() + r.updated() > 0) {
+            ctx.run().tableChanged(table.table());
+        }
         ctx.stats().inserted.addAndGet(r.inserted());
         ctx.stats().updated.addAndGet(r.updated());
         ctx.stats().unchanged.addAndGet(r.unchanged());
@@ -56,19 +67,29 @@ public class UpsertStep {
 
     /**
      * Marks deleted the children of this page's parents that this run did not see (the page held each parent's
-     * complete child list): {@code method: "sweepChildren('applications', 'candidate_id')"}. Never in a
-     * write-through ({@link SyncContext#writeThrough()}), which does not read complete child lists.
+     * complete child list): {@code method: "sweepChildren('applications', 'candidate_id')"}. In a write-through
+     * ({@link SyncContext#writeThrough()}) it acts only when the caller named the parents whose complete child lists
+     * the page holds (variable {@code parentIds}), and keeps exactly the children written by this exchange.
      */
     @SuppressWarnings("unchecked")
     public void sweepChildren(String model, String parentColumn, Exchange exchange) {
         SyncContext ctx = exchange.getVariable(SyncContext.VARIABLE, SyncContext.class);
         List<String> parentIds = exchange.getVariable("parentIds", List.class);
-        if (ctx.writeThrough() || parentIds == null || parentIds.isEmpty()) {
+        if (parentIds == null || parentIds.isEmpty()) {
+            return;
+        }
+        if (ctx.writeThrough()) {
+            List<String> written = exchange.getVariable(WRITTEN + model, List.class);
+            int n = sweeper.sweepChildrenExcept(UnifiedTables.forModel(model), parentColumn, parentIds,
+                    written == null ? List.of() : written, ctx.integrationId(), Instant.now());
+            if (n > 0) {
+                ctx.run().tableChanged(UnifiedTables.forModel(model).table());
+            }
             return;
         }
         int n = sweeper.sweepChildren(UnifiedTables.forModel(model), parentColumn, parentIds, ctx.integrationId(),
                 ctx.runId(), Instant.now());
-        ctx.stats().deleted.addAndGet(n);
+        recordDeletions(ctx, model, n);
     }
 
     /**
@@ -86,7 +107,7 @@ public class UpsertStep {
         List<String> ids = parents.stream().map(m -> m.record().id()).distinct().toList();
         int n = sweeper.sweepChildren(UnifiedTables.forModel(model), parentColumn, ids, ctx.integrationId(),
                 ctx.runId(), Instant.now());
-        ctx.stats().deleted.addAndGet(n);
+        recordDeletions(ctx, model, n);
     }
 
     /**
@@ -101,6 +122,13 @@ public class UpsertStep {
             return;
         }
         int n = sweeper.sweep(UnifiedTables.forModel(model), ctx.integrationId(), ctx.runId(), Instant.now());
+        recordDeletions(ctx, model, n);
+    }
+
+    private static void recordDeletions(SyncContext ctx, String model, int n) {
         ctx.stats().deleted.addAndGet(n);
+        if (n > 0) {
+            ctx.run().tableChanged(UnifiedTables.forModel(model).table());
+        }
     }
 }

@@ -70,6 +70,7 @@ public class WebhookEvents implements SyncListeners.SyncListener {
         }
         if (settings.sends("data-changed")) {
             Set<String> changed = changedTables(run.models());
+            changed.addAll(run.changedTables());
             if (!changed.isEmpty()) {
                 add(run, dataChanged(run.integrationId(), changed));
             }

@@ -1,7 +1,13 @@
 package io.srconnector.write;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.srconnector.integration.FieldMappingRepository;
+import io.srconnector.json.Json;
 import io.srconnector.mapping.MappingContext;
+import io.srconnector.mapping.TagMapper;
+import io.srconnector.model.Candidate;
+import io.srconnector.persistence.Mapped;
 import io.srconnector.sync.RemoteRecord;
 import io.srconnector.sync.SyncContext;
 import io.srconnector.sync.SyncRun;
@@ -69,7 +75,32 @@ public class WriteThrough {
         }
         List<RemoteRecord> page = new ArrayList<>();
         candidateRemoteIds.forEach(id -> page.add(new RemoteRecord(id, Map.of(), null, null)));
-        send("direct:sync-candidates-page", SyncContext.writeThrough(run, "candidates"), page);
+        Exchange done = send("direct:sync-candidates-page", SyncContext.writeThrough(run, "candidates"), page, null);
+        candidateTags(run, done.getIn().getBody(List.class));
+    }
+
+    /**
+     * Re-writes the tags of freshly re-read candidates through {@code direct:sync-tags-page}: the candidate's detail
+     * body holds its complete tag list, so tags it no longer carries are unlinked (SmartRecruiters returns tags with
+     * the candidate; see CandidateTagsSource).
+     */
+    @SuppressWarnings("unchecked")
+    private void candidateTags(SyncRun run, List<?> mappedCandidates) {
+        if (mappedCandidates == null || mappedCandidates.isEmpty()) {
+            return;
+        }
+        List<RemoteRecord> page = new ArrayList<>();
+        List<String> parents = new ArrayList<>();
+        for (Object o : mappedCandidates) {
+            Mapped<Candidate> m = (Mapped<Candidate>) o;
+            JsonNode tags = m.remoteData().path("/candidates/{id}").path("tags");
+            ObjectNode body = Json.mapper().createObjectNode();
+            body.set("tags", tags.isArray() ? tags : Json.mapper().createArrayNode());
+            page.add(new RemoteRecord(m.record().remoteId(), Map.of("candidateId", m.record().remoteId()),
+                    TagMapper.TAGS, body));
+            parents.add(m.record().id());
+        }
+        send("direct:sync-tags-page", SyncContext.writeThrough(run, "tags"), page, parents);
     }
 
     /** Re-reads applications ({@code candidateId:jobId}) through {@code direct:sync-applications-page}. */
@@ -83,17 +114,25 @@ public class WriteThrough {
             page.add(new RemoteRecord(id, Map.of("candidateId", id.substring(0, colon),
                     "jobId", id.substring(colon + 1)), null, null));
         }
-        send("direct:sync-applications-page", SyncContext.writeThrough(run, "applications"), page);
+        send("direct:sync-applications-page", SyncContext.writeThrough(run, "applications"), page, null);
     }
 
-    private void send(String route, SyncContext ctx, List<RemoteRecord> page) {
+    /**
+     * @param parentIds unified ids of parents whose complete child lists the page holds (their other children are
+     *                  unlinked), or null
+     */
+    private Exchange send(String route, SyncContext ctx, List<RemoteRecord> page, List<String> parentIds) {
         Exchange ex = new DefaultExchange(camel);
         ex.setVariable(SyncContext.VARIABLE, ctx);
+        if (parentIds != null) {
+            ex.setVariable("parentIds", parentIds);
+        }
         ex.getIn().setBody(page);
         Exchange done = producer.send(route, ex);
         if (done.getException() != null) {
             Exception e = done.getException();
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
         }
+        return done;
     }
 }

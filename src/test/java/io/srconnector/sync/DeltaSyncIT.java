@@ -52,9 +52,11 @@ class DeltaSyncIT extends SyncTestBase {
             }
             int changes = touched.values().stream().mapToInt(List::size).sum();
 
+            p.server.stats().reset();
             String delta = p.sync(SyncType.DELTA);
             assertThat(p.run(delta).get("status")).as("%s", p.run(delta)).isEqualTo("SUCCEEDED");
             long deltaCalls = p.calls(delta);
+            LOG.info("1 % test: delta calls per SmartRecruiters endpoint: {}", p.server.stats().perRoute());
             LOG.info("1 % test: {} of {} records changed ({}); full sync {} SmartRecruiters calls, delta {} calls = "
                             + "{} % of the full sync", changes, records, counts(touched), fullCalls, deltaCalls,
                     String.format("%.2f", 100.0 * deltaCalls / fullCalls));

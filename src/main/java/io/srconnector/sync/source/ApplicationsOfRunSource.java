@@ -20,6 +20,12 @@ import java.util.Map;
  * every application is asked. With {@code sync.interviews.only-interviewed-applications=true} only applications whose
  * status history reached INTERVIEW (or a later status: OFFERED, HIRED) are asked — one call less per earlier-stage
  * application, at the price of missing interviews scheduled without that status change.
+ *
+ * <p>A delta run asks only the applications that changed (or appeared) in this run: scheduling an interview in
+ * SmartRecruiters normally goes with a status move (to INTERVIEW, a new sub-status), which changes the application.
+ * An interview added or moved without any change to its application is seen by the next full sync (daily by
+ * default); the applications not asked keep their interviews (they are not in the page's parents, so nothing is
+ * swept for them).
  */
 @Component("applicationsOfRunSource")
 public class ApplicationsOfRunSource extends SeenInRunSource {
@@ -34,7 +40,7 @@ public class ApplicationsOfRunSource extends SeenInRunSource {
     @Override
     protected String pageSql() {
         return """
-                SELECT a.id, a.remote_id, a.remote_data -> '%s' ->> 'applicationId' AS application_id,
+                SELECT a.id, a.remote_id, a.remote_data -> '%s' ->> 'applicationId' AS application_id, a.changed_at,
                   EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(a.remote_data -> '%s' -> 'content', '[]'::jsonb)) h
                           WHERE upper(h ->> 'status') IN ('INTERVIEW', 'OFFERED', 'OFFER', 'HIRED', 'HIRE')) AS interviewed
                 FROM ats_applications a
@@ -45,8 +51,15 @@ public class ApplicationsOfRunSource extends SeenInRunSource {
     }
 
     @Override
-    protected boolean includesParent(Map<String, Object> row) {
-        return !onlyInterviewed || Boolean.TRUE.equals(row.get("interviewed"));
+    protected boolean includesParent(Map<String, Object> row, SyncContext ctx) {
+        if (onlyInterviewed && !Boolean.TRUE.equals(row.get("interviewed"))) {
+            return false;
+        }
+        if (ctx.full()) {
+            return true;
+        }
+        java.sql.Timestamp changed = (java.sql.Timestamp) row.get("changed_at");
+        return changed != null && !changed.toInstant().isBefore(ctx.run().startedAt());
     }
 
     @Override
@@ -54,7 +67,7 @@ public class ApplicationsOfRunSource extends SeenInRunSource {
         String remoteId = text(row, "remote_id");
         String applicationId = text(row, "application_id");
         int colon = remoteId == null ? -1 : remoteId.indexOf(':');
-        if (applicationId == null || colon < 0 || !includesParent(row)) {
+        if (applicationId == null || colon < 0 || !includesParent(row, ctx)) {
             return List.of();
         }
         return List.of(new RemoteRecord(remoteId, Map.of("candidateId", remoteId.substring(0, colon),

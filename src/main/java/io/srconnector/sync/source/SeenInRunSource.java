@@ -53,7 +53,7 @@ public abstract class SeenInRunSource implements RecordSource {
             List<RemoteRecord> records = new ArrayList<>();
             List<String> parents = new ArrayList<>();
             for (Map<String, Object> row : rows) {
-                if (includesParent(row)) {
+                if (includesParent(row, ctx)) {
                     parents.add((String) row.get("id"));
                 }
                 records.addAll(records(row, ctx));
@@ -68,7 +68,7 @@ public abstract class SeenInRunSource implements RecordSource {
     }
 
     /** Whether this page holds the parent's complete child list (so its unseen children may be swept). */
-    protected boolean includesParent(Map<String, Object> row) {
+    protected boolean includesParent(Map<String, Object> row, SyncContext ctx) {
         return true;
     }
 
