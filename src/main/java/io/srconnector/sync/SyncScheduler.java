@@ -56,18 +56,20 @@ public class SyncScheduler {
     public int enqueueAll(String type, Date scheduledFire) {
         Instant fireTime = scheduledFire == null ? null : scheduledFire.toInstant();
         int queued = 0;
+        int skipped = 0;
         for (Integration i : integrations.syncable()) {
             SyncRunRepository.Enqueued e = runs.enqueue(i.id(), SyncType.valueOf(type), "SCHEDULE", fireTime);
             if (!e.alreadyQueued()) {
                 queued++;
             } else {
+                skipped++;
                 LOG.debug("[{}] {} trigger ({}) skipped: run {} ({}) already queued or running", i.id(), type,
                         fireTime, e.runId(), e.type());
             }
         }
-        if (queued > 0) {
-            LOG.info("Queued {} {} sync run(s){}", queued, type, fireTime == null ? "" : " for " + fireTime);
-        }
+        // one line per fire on the replica that fired (with clustered Quartz: one replica per fire time)
+        LOG.info("{} schedule fired for {}: {} sync run(s) queued, {} already queued or running", type, fireTime,
+                queued, skipped);
         return queued;
     }
 
