@@ -44,10 +44,11 @@ public class SyncScheduler {
     }
 
     /**
-     * Queues a run of the given type for every enabled integration, for one fire time of a schedule. Every replica
-     * fires the same cron trigger with the same scheduled fire time, and the queue keeps one run per integration, type
-     * and fire time, so however many replicas fire — and however skewed their clocks — each fire time yields one run
-     * per integration (failure case FC-17). An overlapping trigger (the previous run still going) queues nothing.
+     * Queues a run of the given type for every enabled integration, for one fire time of a schedule. With clustered
+     * Quartz one replica fires each fire time; whichever replicas fire it (in-memory schedulers, a fire recovered
+     * after a crash) fire it with the same scheduled fire time, and the queue keeps one run per integration, type and
+     * fire time, so each fire time yields one run per integration — however skewed the clocks (failure case FC-17).
+     * An overlapping trigger (the previous run still going) queues nothing.
      *
      * @param type          FULL or DELTA
      * @param scheduledFire the trigger's scheduled fire time (camel-quartz header {@code scheduledFireTime}), or null
