@@ -175,6 +175,10 @@ public class StreamSync {
         if (shutdown.requested()) {
             throw new SyncStoppedException("node shutting down: " + ctx.model() + " stops before page " + number);
         }
+        if (ctx.run().lost()) {
+            throw new SyncStoppedException("run taken over by another worker: " + ctx.model() + " stops before page "
+                    + number);
+        }
         ctx.stats().fetched.addAndGet(page.records().size());
         ctx.stats().pages.incrementAndGet();
         Exchange ex = new DefaultExchange(camel);

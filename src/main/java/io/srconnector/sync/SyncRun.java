@@ -41,6 +41,32 @@ public final class SyncRun {
         this.trackedOnly = trackedOnly;
     }
 
+    /**
+     * Which claim of the run this worker holds ({@code sync_runs.attempts} after its claim; 0 = not claimed through
+     * the queue). Writes about the run are fenced on it, so a worker whose run was taken over cannot overwrite it.
+     */
+    private volatile int claim;
+    /** Set when the run turned out to be taken over by another worker (this one stalled past stale-after). */
+    private volatile boolean lost;
+
+    /** The claim this worker holds (see {@link SyncRunRepository#claim}). */
+    public int claim() {
+        return claim;
+    }
+
+    void claimed(int attempts) {
+        this.claim = attempts;
+    }
+
+    /** Whether another worker took this run over; this worker then stops at its next page without writing more. */
+    public boolean lost() {
+        return lost;
+    }
+
+    void markLost() {
+        this.lost = true;
+    }
+
     /** Continues the counters a resumed run had stored ({@code sync_runs.models}, {@code sr_calls}). */
     void restore(JsonNode storedModels, long storedSrCalls) {
         srCalls.set(storedSrCalls);

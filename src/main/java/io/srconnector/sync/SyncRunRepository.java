@@ -128,16 +128,28 @@ public class SyncRunRepository {
                 Json.read((String) r.get("models")));
     }
 
-    /** Stores the run's live progress (and proves its worker is alive). */
+    /**
+     * Stores the run's live progress (and proves its worker is alive). Fenced on the worker's claim: when another
+     * worker has claimed the run since (this one stalled for longer than stale-after), nothing is written and the run
+     * is marked {@link SyncRun#lost() lost}, so this worker stops instead of syncing the integration a second time.
+     */
     public void heartbeat(SyncRun run) {
-        jdbc.update("UPDATE sync_runs SET heartbeat_at = now(), sr_calls = ?, models = ?::jsonb WHERE id = ?",
-                run.srCalls().get(), Json.write(run.models()), run.id());
+        int n = jdbc.update("UPDATE sync_runs SET heartbeat_at = now(), sr_calls = ?, models = ?::jsonb WHERE id = ?"
+                        + FENCE, run.srCalls().get(), Json.write(run.models()), run.id(), run.claim(), run.claim());
+        if (n == 0 && run.claim() > 0) {
+            run.markLost();
+        }
     }
+
+    /** Fence of the writes of a claimed run: still RUNNING under this claim (claim 0: not claimed, no fence). */
+    private static final String FENCE = " AND (? = 0 OR (status = 'RUNNING' AND attempts = ?))";
 
     /** Marks the model currently being synced. */
     public void currentModel(SyncRun run, String model) {
-        jdbc.update("UPDATE sync_runs SET current_model = ?, heartbeat_at = now(), models = ?::jsonb WHERE id = ?",
-                model, Json.write(run.models()), run.id());
+        if (jdbc.update("UPDATE sync_runs SET current_model = ?, heartbeat_at = now(), models = ?::jsonb WHERE id = ?"
+                + FENCE, model, Json.write(run.models()), run.id(), run.claim(), run.claim()) == 0 && run.claim() > 0) {
+            run.markLost();
+        }
     }
 
     /**
@@ -148,8 +160,13 @@ public class SyncRunRepository {
     public SyncType finish(SyncRun run, String status, List<String> errors) {
         List<String> followUp = jdbc.queryForList("""
                 UPDATE sync_runs SET status = ?, ended_at = now(), heartbeat_at = now(), current_model = NULL,
-                  sr_calls = ?, models = ?::jsonb, errors = ?::jsonb WHERE id = ? RETURNING follow_up""", String.class,
-                status, run.srCalls().get(), Json.write(run.models()), Json.write(errors), run.id());
+                  sr_calls = ?, models = ?::jsonb, errors = ?::jsonb WHERE id = ?""" + FENCE + " RETURNING follow_up",
+                String.class, status, run.srCalls().get(), Json.write(run.models()), Json.write(errors), run.id(),
+                run.claim(), run.claim());
+        if (followUp.isEmpty() && run.claim() > 0) {
+            run.markLost();
+            return null;
+        }
         return followUp.isEmpty() || followUp.get(0) == null ? null : SyncType.valueOf(followUp.get(0));
     }
 
@@ -160,8 +177,8 @@ public class SyncRunRepository {
     public void requeue(SyncRun run) {
         jdbc.update("""
                 UPDATE sync_runs SET status = 'QUEUED', worker = NULL, heartbeat_at = now(), current_model = NULL,
-                  sr_calls = ?, models = ?::jsonb WHERE id = ? AND status = 'RUNNING'""",
-                run.srCalls().get(), Json.write(run.models()), run.id());
+                  sr_calls = ?, models = ?::jsonb WHERE id = ? AND status = 'RUNNING'""" + FENCE,
+                run.srCalls().get(), Json.write(run.models()), run.id(), run.claim(), run.claim());
     }
 
     /** Ends a run that could not start (e.g. its integration is disabled). */

@@ -44,10 +44,11 @@ public class SyncScheduler {
     }
 
     /**
-     * Queues a run of the given type for every enabled integration, for one fire time of a schedule. Every replica
-     * fires the same cron trigger with the same scheduled fire time, and the queue keeps one run per integration, type
-     * and fire time, so however many replicas fire — and however skewed their clocks — each fire time yields one run
-     * per integration (failure case FC-17). An overlapping trigger (the previous run still going) queues nothing.
+     * Queues a run of the given type for every enabled integration, for one fire time of a schedule. With clustered
+     * Quartz one replica fires each fire time; whichever replicas fire it (in-memory schedulers, a fire recovered
+     * after a crash) fire it with the same scheduled fire time, and the queue keeps one run per integration, type and
+     * fire time, so each fire time yields one run per integration — however skewed the clocks (failure case FC-17).
+     * An overlapping trigger (the previous run still going) queues nothing.
      *
      * @param type          FULL or DELTA
      * @param scheduledFire the trigger's scheduled fire time (camel-quartz header {@code scheduledFireTime}), or null
@@ -56,18 +57,20 @@ public class SyncScheduler {
     public int enqueueAll(String type, Date scheduledFire) {
         Instant fireTime = scheduledFire == null ? null : scheduledFire.toInstant();
         int queued = 0;
+        int skipped = 0;
         for (Integration i : integrations.syncable()) {
             SyncRunRepository.Enqueued e = runs.enqueue(i.id(), SyncType.valueOf(type), "SCHEDULE", fireTime);
             if (!e.alreadyQueued()) {
                 queued++;
             } else {
+                skipped++;
                 LOG.debug("[{}] {} trigger ({}) skipped: run {} ({}) already queued or running", i.id(), type,
                         fireTime, e.runId(), e.type());
             }
         }
-        if (queued > 0) {
-            LOG.info("Queued {} {} sync run(s){}", queued, type, fireTime == null ? "" : " for " + fireTime);
-        }
+        // one line per fire on the replica that fired (with clustered Quartz: one replica per fire time)
+        LOG.info("{} schedule fired for {}: {} sync run(s) queued, {} already queued or running", type, fireTime,
+                queued, skipped);
         return queued;
     }
 

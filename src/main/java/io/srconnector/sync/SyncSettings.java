@@ -44,6 +44,16 @@ public class SyncSettings {
      * are re-read. See docs/syncs.md for its cost.
      */
     private boolean applicationActivityProbe = false;
+    /**
+     * Whether the Quartz schedules run in a clustered JDBC job store in PostgreSQL (the {@code qrtz_} tables): each
+     * fire time then fires on exactly one replica, and a dead replica's triggers are recovered by another. Off: every
+     * replica runs its own in-memory scheduler and the queue alone keeps one run per fire time.
+     */
+    private boolean quartzClustered = true;
+    /** How often each replica's Quartz scheduler checks in; a replica silent for longer is recovered by the others. */
+    private Duration quartzCheckinInterval = Duration.ofSeconds(10);
+    /** A trigger later than this is a misfire: it fires once at once (cron FireAndProceed) instead of on time. */
+    private Duration quartzMisfireThreshold = Duration.ofMinutes(1);
 
     public List<String> getModels() { return models; }
     public void setModels(List<String> v) { this.models = v; }
@@ -67,4 +77,10 @@ public class SyncSettings {
     public void setShutdownGrace(Duration v) { this.shutdownGrace = v; }
     public boolean isApplicationActivityProbe() { return applicationActivityProbe; }
     public void setApplicationActivityProbe(boolean v) { this.applicationActivityProbe = v; }
+    public boolean isQuartzClustered() { return quartzClustered; }
+    public void setQuartzClustered(boolean v) { this.quartzClustered = v; }
+    public Duration getQuartzCheckinInterval() { return quartzCheckinInterval; }
+    public void setQuartzCheckinInterval(Duration v) { this.quartzCheckinInterval = v; }
+    public Duration getQuartzMisfireThreshold() { return quartzMisfireThreshold; }
+    public void setQuartzMisfireThreshold(Duration v) { this.quartzMisfireThreshold = v; }
 }

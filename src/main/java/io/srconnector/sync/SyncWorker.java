@@ -168,6 +168,7 @@ public class SyncWorker {
         SyncRun run = new SyncRun(claimed.runId(), claimed.integrationId(), claimed.type(), claimed.startedAt(),
                 new MappingContext(claimed.integrationId(), fieldMappings.customFieldKeys(claimed.integrationId())),
                 trackedOnly);
+        run.claimed(claimed.attempts());
         if (claimed.attempts() > 1) {
             run.restore(claimed.models(), claimed.srCalls());
             LOG.info("[{}] {} sync {} resumed (claim {}), started {}", run.integrationId(), run.type(), run.id(),
@@ -185,10 +186,18 @@ public class SyncWorker {
                 if (shutdown.requested()) {
                     throw new SyncStoppedException("node shutting down before " + model);
                 }
+                if (run.lost()) {
+                    throw new SyncStoppedException("run taken over by another worker before " + model);
+                }
                 syncModel(run, model, errors);
             }
         } catch (SyncStoppedException stopped) {
             beat.cancel(false);
+            if (run.lost()) {
+                LOG.warn("[{}] {} sync {} stopped: another worker took it over ({})", run.integrationId(), run.type(),
+                        run.id(), stopped.getMessage());
+                return;
+            }
             runs.requeue(run);
             LOG.info("[{}] {} sync {} back in the queue ({}); it resumes from its checkpoints", run.integrationId(),
                     run.type(), run.id(), stopped.getMessage());
@@ -203,6 +212,11 @@ public class SyncWorker {
         long ok = run.models().values().stream().filter(s -> "SUCCEEDED".equals(s.status())).count();
         String status = ok == run.models().size() ? "SUCCEEDED" : ok == 0 ? "FAILED" : "PARTIAL";
         SyncType followUp = runs.finish(run, status, errors);
+        if (run.lost()) {
+            LOG.warn("[{}] {} sync {} ended here as {}, but another worker had taken it over: its result stands",
+                    run.integrationId(), run.type(), run.id(), status);
+            return;
+        }
         LOG.info("[{}] {} sync {} ended {}: {} SmartRecruiters calls; {}", run.integrationId(), run.type(), run.id(),
                 status, run.srCalls().get(), summary(run));
         listeners.syncFinished(run, status, errors);

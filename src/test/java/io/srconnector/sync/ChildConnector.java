@@ -22,38 +22,76 @@ import java.util.jar.Manifest;
 /**
  * The connector as a separate operating-system process (the real {@code ConnectorApplication} main, the project's
  * {@code application.yaml} and {@code routes/}), on a database of its own, so a test can kill it mid-sync and start
- * it again. Its class path is the test JVM's without the test classes.
+ * it again. Its class path is the test JVM's without the test classes — or, from {@link #fromJar} and
+ * {@link #sandboxFromJar}, the built jar as an operator runs it (a replica; the standalone sandbox).
  */
 final class ChildConnector {
+    /** The packaged application (failsafe runs after {@code package}). */
+    static final Path JAR = Path.of("target", "smartrecruiters-ats-connector.jar");
+    private final List<String> launcher;
     private final List<String> args;
     private final Path logDir;
+    private final String name;
     private Process process;
     private int starts;
 
     ChildConnector(List<String> args, Path logDir) {
-        this.args = args;
-        this.logDir = logDir;
+        this(null, args, logDir, "child");
     }
 
-    /** Starts a new process (output in {@code <logDir>/child-<n>.log}). */
+    private ChildConnector(List<String> launcher, List<String> args, Path logDir, String name) {
+        this.launcher = launcher;
+        this.args = args;
+        this.logDir = logDir;
+        this.name = name;
+    }
+
+    /** The connector from the built jar ({@code java -jar target/smartrecruiters-ats-connector.jar args}). */
+    static ChildConnector fromJar(List<String> args, Path logDir, String name) {
+        return new ChildConnector(List.of("-Xmx384m", "-jar", jar()), args, logDir, name);
+    }
+
+    /** The standalone SmartRecruiters sandbox from the built jar ({@code SandboxMain}, docs/sandbox.md). */
+    static ChildConnector sandboxFromJar(List<String> args, Path logDir) {
+        return new ChildConnector(List.of("-Xmx256m", "-Dloader.main=io.srconnector.sandbox.SandboxMain", "-jar",
+                jar()), args, logDir, "sandbox");
+    }
+
+    private static String jar() {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run the integration tests with mvn verify (after package)");
+        }
+        return JAR.toString();
+    }
+
+    /** Starts a new process (output in {@code <logDir>/<name>-<n>.log}). */
     ChildConnector start() throws IOException {
         starts++;
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx512m");
-        cmd.add("-cp");
-        cmd.add(classPath());
-        cmd.add("io.srconnector.ConnectorApplication");
+        if (launcher == null) {
+            cmd.add("-Xmx512m");
+            cmd.add("-cp");
+            cmd.add(classPath());
+            cmd.add("io.srconnector.ConnectorApplication");
+        } else {
+            cmd.addAll(launcher);
+        }
         cmd.addAll(args);
         Files.createDirectories(logDir);
-        File log = logDir.resolve("child-" + starts + ".log").toFile();
+        File log = log().toFile();
         process = new ProcessBuilder(cmd).directory(new File(System.getProperty("user.dir")))
                 .redirectErrorStream(true).redirectOutput(log).start();
         return this;
     }
 
     Path log() {
-        return logDir.resolve("child-" + starts + ".log");
+        return logDir.resolve(name + "-" + starts + ".log");
+    }
+
+    /** Operating-system process id of the running process (the {@code pid} in {@code sync_runs.worker}). */
+    long pid() {
+        return process.pid();
     }
 
     /** SIGTERM: a graceful shutdown (Spring's shutdown hook runs). */
