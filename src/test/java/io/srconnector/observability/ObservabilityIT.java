@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ObservabilityIT extends ConnectionsItSupport {
     private static final String RECORDS = "srconnector_sync_records_total";
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger("observability-it");
 
     @AfterEach
     void cleanUp() {
@@ -81,6 +82,9 @@ class ObservabilityIT extends ConnectionsItSupport {
                 "endpoint", "candidates", "status", "200")).isTrue();
         assertThat(after.has("srconnector_smartrecruiters_rate_limited_total")
                 || after.sum("srconnector_smartrecruiters_calls_total", "status", "429") == 0).isTrue();
+        after.samples().stream().filter(s -> s.name().startsWith("srconnector_sync")
+                        && ("candidates".equals(s.labels().get("model")) || s.labels().containsKey("type")))
+                .forEach(s -> LOG.info("after run {}: {}{} {}", runId, s.name(), s.labels(), s.value()));
         // no tag value holds a record id: every label value is short and from a small vocabulary
         after.samples().stream().filter(s -> s.name().startsWith("srconnector_")).forEach(s ->
                 s.labels().forEach((k, v) -> assertThat(v).as("%s %s", s.name(), k).doesNotContain("/")));
