@@ -71,7 +71,8 @@ public class IntegrationsHealthIndicator extends AbstractHealthIndicator {
         d.put("last_sync_status", status);
         if (row.get("type") != null) {
             d.put("last_sync_type", row.get("type"));
-            d.put("last_sync_ended_at", ((Timestamp) row.get("ended_at")).toInstant().toString());
+            Timestamp ended = (Timestamp) row.get("ended_at");
+            d.put("last_sync_ended_at", ended == null ? null : ended.toInstant().toString());
             Map<String, String> failed = failedModels((String) row.get("models"));
             if (!failed.isEmpty()) {
                 d.put("failed_models", failed);

@@ -49,7 +49,10 @@ import static org.awaitility.Awaitility.await;
 @CamelSpringBootTest
 @SpringBootTest(classes = ConnectorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.additional-location=classpath:/it-application.yaml",
-                "spring.datasource.hikari.connection-timeout=2000"})
+                "spring.datasource.hikari.connection-timeout=2000",
+                // its own Quartz scheduler (named after the Camel context): closing this context must not delete the
+                // schedule jobs of the shared test context
+                "camel.main.name=srconnector-health-it"})
 @DirtiesContext
 class HealthIT {
     private static final Logger LOG = LoggerFactory.getLogger("health-it");
