@@ -1,6 +1,7 @@
 package io.srconnector.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.srconnector.observability.ConnectorMetrics;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -50,11 +51,13 @@ public class SmartRecruitersRequester {
     private final SrConnectionProvider connections;
     private final CredentialLimits limits;
     private final RequesterSettings settings;
+    private final ConnectorMetrics metrics;
     private volatile Sleeper sleeper = Thread::sleep;
 
     public SmartRecruitersRequester(CamelContext camel, ProducerTemplate producer, SrConnectionProvider connections,
-                                    CredentialLimits limits, RequesterSettings settings) {
+                                    CredentialLimits limits, RequesterSettings settings, ConnectorMetrics metrics) {
         this.camel = camel;
+        this.metrics = metrics;
         this.producer = producer;
         this.connections = connections;
         this.limits = limits;
@@ -189,6 +192,7 @@ public class SmartRecruitersRequester {
             }
             Exchange out = producer.send(ENDPOINT, ex);
             if (out.getException() != null) {
+                metrics.smartRecruitersCall(request.integrationId(), request.path(), 0);
                 Throwable cause = out.getException();
                 throw new SrTransportException(0, null, "No answer from SmartRecruiters: " + cause.getMessage(),
                         request.method(), request.path(), null, cause);
@@ -199,6 +203,7 @@ public class SmartRecruitersRequester {
             Map<String, List<String>> headers = responseHeaders(m);
             SrResponse resp = new SrResponse(status == null ? 0 : status, headers, body == null ? new byte[0] : body,
                     query.isEmpty() ? url : url + "?" + query);
+            metrics.smartRecruitersCall(request.integrationId(), request.path(), resp.status());
             if ("0".equals(resp.header("X-RateLimit-Remaining"))) {
                 l.drain();
             }

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Bootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(Bootstrap.class);
+    /** The documented key of the sandbox first run (README); public, so the log may show it. */
+    static final String DEMO_KEY = "sk_sandbox_demo_key";
     private final BootstrapSettings settings;
     private final ApiKeyRepository keys;
     private final IntegrationRepository integrations;
@@ -46,9 +48,10 @@ public class Bootstrap {
             return;
         }
         keys.ensureAccount(settings.getAccountId(), "Default account");
-        String apiKey = settings.getApiKey() == null || settings.getApiKey().isBlank()
-                ? ApiKeyRepository.newKey() : settings.getApiKey();
+        boolean generated = settings.getApiKey() == null || settings.getApiKey().isBlank();
+        String apiKey = generated ? ApiKeyRepository.newKey() : settings.getApiKey();
         keys.addKey(settings.getAccountId(), apiKey, "bootstrap");
+        String shownKey = shown(apiKey, generated);
         BootstrapTarget t = target.getIfAvailable();
         String baseUrl = t != null ? t.baseUrl() : settings.getSmartrecruitersBaseUrl();
         String srKey = t != null ? t.apiKey() : settings.getSmartrecruitersApiKey();
@@ -68,7 +71,31 @@ public class Bootstrap {
                    Integration:    X-Integration-Id: {}   → {}
                    Try:            curl -H 'Authorization: Bearer {}' -H 'X-Integration-Id: {}' {}/v1/ats/jobs
                 ==========================================================================================""",
-                publicUrl, publicUrl, apiKey, settings.getIntegrationId(), where, apiKey,
+                publicUrl, publicUrl, shownKey, settings.getIntegrationId(), where, shownKey,
                 settings.getIntegrationId(), publicUrl);
+    }
+
+    /**
+     * The API key as the log may show it: the public demo key of the sandbox first run in full, any other key never —
+     * a configured one masked, a generated one written to {@code .data/bootstrap-api-key} (owner-readable only).
+     */
+    private static String shown(String apiKey, boolean generated) {
+        if (DEMO_KEY.equals(apiKey)) {
+            return apiKey;
+        }
+        String masked = "<key ending " + apiKey.substring(Math.max(0, apiKey.length() - 4)) + ">";
+        if (!generated) {
+            return masked + " (CONNECTOR_API_KEY)";
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(".data", "bootstrap-api-key");
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, apiKey + "\n");
+            file.toFile().setReadable(false, false);
+            file.toFile().setReadable(true, true);
+            return masked + " (generated: " + file.toAbsolutePath() + ")";
+        } catch (java.io.IOException e) {
+            return masked + " (generated; set CONNECTOR_API_KEY to choose one)";
+        }
     }
 }

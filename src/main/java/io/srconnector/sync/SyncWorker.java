@@ -17,6 +17,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -169,6 +170,15 @@ public class SyncWorker {
                 new MappingContext(claimed.integrationId(), fieldMappings.customFieldKeys(claimed.integrationId())),
                 trackedOnly);
         run.claimed(claimed.attempts());
+        // ids of the run on every log line of this thread (fields of the JSON logs, LOG_FORMAT=json)
+        try (MDC.MDCCloseable i = MDC.putCloseable("integration_id", run.integrationId());
+             MDC.MDCCloseable r = MDC.putCloseable("sync_run_id", run.id())) {
+            execute(run, claimed);
+        }
+    }
+
+    private void execute(SyncRun run, SyncRunRepository.Claimed claimed) {
+        boolean trackedOnly = run.trackedOnly();
         if (claimed.attempts() > 1) {
             run.restore(claimed.models(), claimed.srCalls());
             LOG.info("[{}] {} sync {} resumed (claim {}), started {}", run.integrationId(), run.type(), run.id(),

@@ -33,6 +33,8 @@ public final class SrTestHarness implements AutoCloseable {
     /** Back-off waits the requester asked for, in ms. */
     public final List<Long> sleeps = new CopyOnWriteArrayList<>();
     private CredentialLimits limits;
+    private final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
 
     private SrTestHarness() throws Exception {
         wireMock = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(40));
@@ -82,9 +84,15 @@ public final class SrTestHarness implements AutoCloseable {
     /** A new requester with fresh per-credential limits. */
     public SmartRecruitersRequester requester(RequesterSettings settings) {
         limits = new CredentialLimits(settings);
-        SmartRecruitersRequester r = new SmartRecruitersRequester(camel, producer, connections, limits, settings);
+        SmartRecruitersRequester r = new SmartRecruitersRequester(camel, producer, connections, limits, settings,
+                new io.srconnector.observability.ConnectorMetrics(meters));
         r.setSleeper(sleeps::add);
         return r;
+    }
+
+    /** The meters the requesters of this harness count SmartRecruiters calls in. */
+    public io.micrometer.core.instrument.simple.SimpleMeterRegistry meters() {
+        return meters;
     }
 
     /** The limits of the last requester built. */

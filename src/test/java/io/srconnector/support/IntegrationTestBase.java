@@ -10,6 +10,7 @@ import io.srconnector.sync.SyncType;
 import io.srconnector.sync.SyncWorker;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +28,11 @@ import java.util.Map;
  * Base of the integration tests: the whole connector (Camel routes from {@code routes/}, REST API on a random port)
  * against the real PostgreSQL ({@link TestDatabase}) and the embedded SmartRecruiters sandbox. Syncs are driven by the
  * tests ({@link #sync}); the background worker and the schedules are off ({@code it-application.yaml}, loaded as an
- * additional config location so it overrides the top-level application.yaml).
+ * additional config location so it overrides the top-level application.yaml). Metrics are exported as in production
+ * ({@code /actuator/prometheus}), which Spring Boot's test support would otherwise switch off.
  */
 @CamelSpringBootTest
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = ConnectorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=classpath:/it-application.yaml")
 public abstract class IntegrationTestBase {
