@@ -50,9 +50,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = ConnectorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.additional-location=classpath:/it-application.yaml",
                 "spring.datasource.hikari.connection-timeout=2000",
-                // its own Quartz scheduler (named after the Camel context): closing this context must not delete the
-                // schedule jobs of the shared test context
-                "camel.main.name=srconnector-health-it"})
+                // its own Quartz scheduler: closing this context must not delete the schedule jobs of the shared test
+                // context, and Quartz registers a clustered job store's DataSource JVM-wide under the scheduler's
+                // name — with the shared name the shared context's scheduler would use this context's closed pool
+                "camel.main.name=srconnector-health-it",
+                "spring.quartz.scheduler-name=srconnector-health-it"})
 @DirtiesContext
 class HealthIT {
     private static final Logger LOG = LoggerFactory.getLogger("health-it");
