@@ -67,6 +67,7 @@ public final class UpsertVsCopy {
             jdbc.update("INSERT INTO integrations (id, account_id, organization_name, base_url, auth_type, "
                     + "credentials_ciphertext, credential_fingerprint) VALUES (?, 'bench', 'bench', 'http://bench', "
                     + "'API_KEY', '-', '-') ON CONFLICT DO NOTHING", INTEGRATION);
+            jdbc.execute("TRUNCATE ats_candidates CASCADE");
             jdbc.execute("DROP TABLE IF EXISTS ats_candidates_copy");
             jdbc.execute("CREATE TABLE ats_candidates_copy (LIKE ats_candidates INCLUDING ALL)");
             UnifiedUpsertWriter writer = new UnifiedUpsertWriter(jdbc, new NestedChanges(jdbc));
