@@ -66,8 +66,10 @@ public class UnifiedReader {
             where.append(" AND (").append(f.sql()).append(')');
             params.addAll(f.params());
         }
-        String sql = "SELECT " + selectList(table) + " FROM " + table.table() + " t WHERE " + where
-                + " ORDER BY t.id LIMIT ?";
+        // The page's ids first, then their (wide) rows: a plan that sorts (e.g. with statistics not yet gathered
+        // after a first sync) then sorts narrow ids instead of de-TOASTing every row's remote_data.
+        String sql = "SELECT " + selectList(table) + " FROM " + table.table() + " t JOIN (SELECT t.id FROM "
+                + table.table() + " t WHERE " + where + " ORDER BY t.id LIMIT ?) page ON page.id = t.id ORDER BY t.id";
         params.add(q.pageSize() + 1);
         List<ObjectNode> rows = query(table, sql, params);
         boolean more = rows.size() > q.pageSize();
@@ -80,13 +82,27 @@ public class UnifiedReader {
      */
     public List<ObjectNode> byColumn(UnifiedTable<?> table, String integrationId, String column,
                                      Collection<String> values, boolean includeDeleted, String orderBy) {
+        return byColumn(table, integrationId, column, values, includeDeleted, orderBy, true);
+    }
+
+    /**
+     * Like {@link #byColumn(UnifiedTable, String, String, Collection, boolean, String)}; with {@code withRemoteData}
+     * false the rows' {@code remote_data} is null (not read: for expansions that only pick unified fields).
+     */
+    public List<ObjectNode> byColumn(UnifiedTable<?> table, String integrationId, String column,
+                                     Collection<String> values, boolean includeDeleted, String orderBy,
+                                     boolean withRemoteData) {
         if (values.isEmpty()) {
             return List.of();
         }
         if (!column.equals("id") && !table.hasColumn(column)) {
             throw new IllegalArgumentException(table + " has no column " + column);
         }
-        String sql = "SELECT " + selectList(table) + " FROM " + table.table() + " t WHERE t.integration_id = ? AND t."
+        String select = selectList(table);
+        if (!withRemoteData) {
+            select = select.replace("t.remote_data::text AS remote_data", "NULL::text AS remote_data");
+        }
+        String sql = "SELECT " + select + " FROM " + table.table() + " t WHERE t.integration_id = ? AND t."
                 + column + " = ANY (?)" + (includeDeleted ? "" : " AND t.remote_deleted_at IS NULL")
                 + " ORDER BY " + (orderBy == null ? "t.id" : orderBy);
         return query(table, sql, List.of(integrationId, values.toArray(new String[0])));
@@ -138,7 +154,13 @@ public class UnifiedReader {
         }
         put(o, "changed_at", SqlType.TIMESTAMPTZ, rs, i++);
         put(o, "remote_deleted_at", SqlType.TIMESTAMPTZ, rs, i++);
-        put(o, "remote_data", SqlType.JSONB, rs, i);
+        // remote_data is passed through as the stored JSON text, never parsed: it is only ever written out
+        String remoteData = rs.getString(i);
+        if (remoteData == null) {
+            o.putNull("remote_data");
+        } else {
+            o.putRawValue("remote_data", new com.fasterxml.jackson.databind.util.RawValue(remoteData));
+        }
         return o;
     }
 

@@ -66,12 +66,14 @@ public class CandidatesReadModel implements ReadModel {
 
     @Override
     public void expand(List<ObjectNode> rows, String integrationId) {
+        // the nested applications, stages and jobs show unified fields only: their remote_data is not read
         Map<String, List<ObjectNode>> apps = nested.groupBy(UnifiedTables.APPLICATIONS, integrationId, "candidate_id",
-                Nested.values(rows, "id"), "t.id");
+                Nested.values(rows, "id"), "t.id", false);
         List<ObjectNode> allApps = apps.values().stream().flatMap(List::stream).toList();
         Map<String, ObjectNode> stages = nested.byId(UnifiedTables.APPLICATION_STAGES, integrationId,
-                Nested.values(allApps, "current_stage_id"));
-        Map<String, ObjectNode> jobs = nested.byId(UnifiedTables.JOBS, integrationId, Nested.values(allApps, "job_id"));
+                Nested.values(allApps, "current_stage_id"), false);
+        Map<String, ObjectNode> jobs = nested.byId(UnifiedTables.JOBS, integrationId, Nested.values(allApps, "job_id"),
+                false);
         Map<String, com.fasterxml.jackson.databind.node.ArrayNode> tags = nested.tagsByCandidate(integrationId,
                 Nested.values(rows, "id"));
         for (ObjectNode c : rows) {

@@ -28,10 +28,16 @@ public class Nested {
 
     /** Rows of {@code table} by id (deleted ones included: references may point at deleted records). */
     public Map<String, ObjectNode> byId(UnifiedTable<?> table, String integrationId, Collection<String> ids) {
+        return byId(table, integrationId, ids, true);
+    }
+
+    /** Like {@link #byId(UnifiedTable, String, Collection)}; without {@code remote_data} when it is not nested. */
+    public Map<String, ObjectNode> byId(UnifiedTable<?> table, String integrationId, Collection<String> ids,
+                                        boolean withRemoteData) {
         Set<String> distinct = new LinkedHashSet<>();
         ids.stream().filter(java.util.Objects::nonNull).forEach(distinct::add);
         Map<String, ObjectNode> out = new HashMap<>();
-        for (ObjectNode n : reader.byColumn(table, integrationId, "id", distinct, true, null)) {
+        for (ObjectNode n : reader.byColumn(table, integrationId, "id", distinct, true, null, withRemoteData)) {
             out.put(n.get("id").asText(), n);
         }
         return out;
@@ -40,8 +46,14 @@ public class Nested {
     /** Live rows of {@code table} grouped by a column (e.g. applications by candidate_id). */
     public Map<String, List<ObjectNode>> groupBy(UnifiedTable<?> table, String integrationId, String column,
                                                  Collection<String> values, String orderBy) {
+        return groupBy(table, integrationId, column, values, orderBy, true);
+    }
+
+    /** Like {@link #groupBy(UnifiedTable, String, String, Collection, String)}; without {@code remote_data} when it is not nested. */
+    public Map<String, List<ObjectNode>> groupBy(UnifiedTable<?> table, String integrationId, String column,
+                                                 Collection<String> values, String orderBy, boolean withRemoteData) {
         Map<String, List<ObjectNode>> out = new HashMap<>();
-        for (ObjectNode n : reader.byColumn(table, integrationId, column, values, false, orderBy)) {
+        for (ObjectNode n : reader.byColumn(table, integrationId, column, values, false, orderBy, withRemoteData)) {
             out.computeIfAbsent(n.path(column).asText(), k -> new ArrayList<>()).add(n);
         }
         return out;
@@ -53,10 +65,10 @@ public class Nested {
      */
     public Map<String, ArrayNode> tagsByCandidate(String integrationId, Collection<String> candidateIds) {
         Map<String, List<ObjectNode>> joins = groupBy(io.srconnector.persistence.UnifiedTables.CANDIDATE_TAGS,
-                integrationId, "candidate_id", candidateIds, "t.id");
+                integrationId, "candidate_id", candidateIds, "t.id", false);
         List<ObjectNode> all = joins.values().stream().flatMap(List::stream).toList();
         Map<String, ObjectNode> tags = byId(io.srconnector.persistence.UnifiedTables.TAGS, integrationId,
-                values(all, "tag_id"));
+                values(all, "tag_id"), false);
         Map<String, ArrayNode> out = new HashMap<>();
         joins.forEach((candidate, rows) -> {
             List<ObjectNode> ts = new ArrayList<>();
