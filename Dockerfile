@@ -2,7 +2,8 @@
 #
 # Runtime layout (WORKDIR /app):
 #   /app/app.jar           the connector
-#   /app/application.yaml  configuration, read by Spring Boot from the working directory — mount your own over it
+#   /app/application.yaml  configuration (every default), read by Spring Boot from the working directory; mount your
+#                          overrides at /app/config/application.yaml (read on top) or use environment variables
 #   /app/routes/           the YAML routes (schedules, page sizes, models) — mount your own folder over it
 #                          (or point CONNECTOR_ROUTES_DIR elsewhere)
 #   /app/.data/            the only folder the connector writes to (a generated development encryption key when
@@ -22,7 +23,7 @@ RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-RUN groupadd --system --gid 10001 connector && useradd --system --uid 10001 --gid 10001 --no-create-home connector \
+RUN groupadd --system --gid 10001 connector && useradd --system --uid 10001 --gid 10001 --home-dir /app --no-create-home connector \
     && mkdir -p /app/.data && chown 10001:10001 /app/.data
 COPY --from=build /src/target/smartrecruiters-ats-connector.jar /app/app.jar
 COPY routes/ /app/routes/
@@ -30,7 +31,8 @@ COPY application.yaml /app/application.yaml
 # numeric, so Kubernetes' runAsNonRoot can verify it
 USER 10001:10001
 # Production: point at your PostgreSQL and turn the sandbox off. Several replicas may share one database.
+# Without SPRING_DATASOURCE_URL the image refuses to start (no embedded database: each replica would get its own).
 ENV SANDBOX_ENABLED=false \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+    CONNECTOR_EMBEDDED_DB_ENABLED=false
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -20,7 +20,7 @@ import java.nio.file.Path;
  * deployments set {@code SPRING_DATASOURCE_URL} and never start it.
  */
 @Configuration
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${connector.embedded-db.enabled:true}")
 public class EmbeddedDatabaseConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 

@@ -8,6 +8,12 @@ import org.springframework.boot.autoconfigure.quartz.QuartzProperties;
 import org.springframework.boot.autoconfigure.quartz.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -43,6 +49,27 @@ public class QuartzClusterConfiguration {
             LOG.info("Quartz schedules: clustered JDBC job store in PostgreSQL (qrtz_ tables, check-in every {} ms)",
                     sync.getQuartzCheckinInterval().toMillis());
         };
+    }
+
+    /**
+     * Puts this node's scheduler in standby as soon as the application starts closing, before Camel stops the quartz
+     * routes: a clustered trigger this node acquired after its route consumer stopped would be "fired" into no route
+     * and lost for the whole cluster; in standby the node acquires nothing, and the other replicas fire the triggers.
+     */
+    @EventListener(ContextClosedEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public void standbyOnClose(ContextClosedEvent event) {
+        for (Scheduler scheduler : event.getApplicationContext().getBeanProvider(Scheduler.class)) {
+            try {
+                if (scheduler.isStarted() && !scheduler.isShutdown()) {
+                    scheduler.standby();
+                    LOG.info("Quartz scheduler {} in standby: this node fires no more schedules",
+                            scheduler.getSchedulerName());
+                }
+            } catch (SchedulerException e) {
+                LOG.warn("Could not put the Quartz scheduler in standby: {}", e.getMessage());
+            }
+        }
     }
 
     /**

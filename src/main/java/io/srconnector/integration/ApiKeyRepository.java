@@ -25,11 +25,25 @@ public class ApiKeyRepository {
         jdbc.update("INSERT INTO accounts (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", accountId, name);
     }
 
-    /** Stores a key (hashed) for an account; an existing identical key is kept. */
+    /**
+     * Stores a key (hashed) for an account; an existing identical key of the same account is kept (and valid again if
+     * it had been revoked), one of another account is left alone.
+     */
     public void addKey(String accountId, String plaintextKey, String name) {
         jdbc.update("INSERT INTO api_keys (id, account_id, key_hash, name) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT (key_hash) DO NOTHING",
+                        + "ON CONFLICT (key_hash) DO UPDATE SET revoked_at = NULL "
+                        + "WHERE api_keys.account_id = EXCLUDED.account_id",
                 randomId(), accountId, SecretCipher.sha256(plaintextKey), name);
+    }
+
+    /**
+     * Revokes a key (sets {@code revoked_at}); the row stays for the audit trail.
+     *
+     * @return true when a non-revoked key was revoked
+     */
+    public boolean revoke(String plaintextKey) {
+        return jdbc.update("UPDATE api_keys SET revoked_at = now() WHERE key_hash = ? AND revoked_at IS NULL",
+                SecretCipher.sha256(plaintextKey)) > 0;
     }
 
     /** A new random API key: {@code sk_} + 32 base58 characters. */

@@ -48,11 +48,27 @@ public class Bootstrap {
             return;
         }
         keys.ensureAccount(settings.getAccountId(), "Default account");
-        boolean generated = settings.getApiKey() == null || settings.getApiKey().isBlank();
-        String apiKey = generated ? ApiKeyRepository.newKey() : settings.getApiKey();
-        keys.addKey(settings.getAccountId(), apiKey, "bootstrap");
-        String shownKey = shown(apiKey, generated);
         BootstrapTarget t = target.getIfAvailable();
+        boolean configured = settings.getApiKey() != null && !settings.getApiKey().isBlank();
+        String apiKey;
+        String shownKey;
+        if (configured) {
+            apiKey = settings.getApiKey();
+            shownKey = DEMO_KEY.equals(apiKey) ? apiKey : masked(apiKey) + " (CONNECTOR_API_KEY)";
+        } else if (t != null) {
+            // the embedded sandbox runs: the documented first-run key
+            apiKey = DEMO_KEY;
+            shownKey = DEMO_KEY;
+        } else {
+            apiKey = generatedKey();
+            shownKey = masked(apiKey) + " (generated, in " + GENERATED_KEY_FILE.toAbsolutePath()
+                    + "; set CONNECTOR_API_KEY to choose one)";
+        }
+        keys.addKey(settings.getAccountId(), apiKey, "bootstrap");
+        if (t == null && !DEMO_KEY.equals(apiKey) && keys.revoke(DEMO_KEY)) {
+            // a first run against the sandbox left the public demo key behind: it must not open a real deployment
+            LOG.warn("Revoked the public sandbox demo key (left by an earlier sandbox run)");
+        }
         String baseUrl = t != null ? t.baseUrl() : settings.getSmartrecruitersBaseUrl();
         String srKey = t != null ? t.apiKey() : settings.getSmartrecruitersApiKey();
         String where = t != null ? t.description() + " at " + baseUrl : baseUrl;
@@ -75,27 +91,43 @@ public class Bootstrap {
                 settings.getIntegrationId(), publicUrl);
     }
 
+    /** Where a generated bootstrap key is kept (owner-readable only), so that restarts keep the same key. */
+    static final java.nio.file.Path GENERATED_KEY_FILE = java.nio.file.Path.of(".data", "bootstrap-api-key");
+
+    /** A configured key as the log may show it: its last four characters. */
+    private static String masked(String apiKey) {
+        return "<key ending " + apiKey.substring(Math.max(0, apiKey.length() - 4)) + ">";
+    }
+
     /**
-     * The API key as the log may show it: the public demo key of the sandbox first run in full, any other key never —
-     * a configured one masked, a generated one written to {@code .data/bootstrap-api-key} (owner-readable only).
+     * The bootstrap key when none is configured and the sandbox is off: the one in {@link #GENERATED_KEY_FILE}, or a
+     * new random key written there (created owner-read/write only, never logged).
+     *
+     * @throws IllegalStateException when the file cannot be read or written (set CONNECTOR_API_KEY instead)
      */
-    private static String shown(String apiKey, boolean generated) {
-        if (DEMO_KEY.equals(apiKey)) {
-            return apiKey;
-        }
-        String masked = "<key ending " + apiKey.substring(Math.max(0, apiKey.length() - 4)) + ">";
-        if (!generated) {
-            return masked + " (CONNECTOR_API_KEY)";
-        }
-        java.nio.file.Path file = java.nio.file.Path.of(".data", "bootstrap-api-key");
+    private static String generatedKey() {
+        java.nio.file.Path file = GENERATED_KEY_FILE;
         try {
+            if (java.nio.file.Files.exists(file)) {
+                String existing = java.nio.file.Files.readString(file).trim();
+                if (!existing.isEmpty()) {
+                    return existing;
+                }
+            }
+            String key = ApiKeyRepository.newKey();
             java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.writeString(file, apiKey + "\n");
-            file.toFile().setReadable(false, false);
-            file.toFile().setReadable(true, true);
-            return masked + " (generated: " + file.toAbsolutePath() + ")";
+            java.nio.file.Files.deleteIfExists(file);
+            try {
+                java.nio.file.Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                java.nio.file.Files.createFile(file);
+            }
+            java.nio.file.Files.writeString(file, key + "\n");
+            return key;
         } catch (java.io.IOException e) {
-            return masked + " (generated; set CONNECTOR_API_KEY to choose one)";
+            throw new IllegalStateException("Cannot keep a generated API key in " + file.toAbsolutePath()
+                    + " (" + e.getMessage() + "); set CONNECTOR_API_KEY", e);
         }
     }
 }

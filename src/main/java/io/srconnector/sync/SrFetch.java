@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -159,13 +160,19 @@ public class SrFetch {
         List<RemoteRecord> records = exchange.getIn().getBody(List.class);
         Semaphore slots = new Semaphore(Math.max(1, settings.getFetchParallelism()));
         List<Future<Boolean>> results = new ArrayList<>(records.size());
+        // the run's log context (integration_id, sync_run_id) on the fetch threads' lines too
+        Map<String, String> mdc = MDC.getCopyOfContextMap();
         for (RemoteRecord r : records) {
             results.add(pool.submit(() -> {
+                if (mdc != null) {
+                    MDC.setContextMap(mdc);
+                }
                 slots.acquire();
                 try {
                     return fetchOne(ctx, template, r);
                 } finally {
                     slots.release();
+                    MDC.clear();
                 }
             }));
         }

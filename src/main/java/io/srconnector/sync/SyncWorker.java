@@ -282,8 +282,12 @@ public class SyncWorker {
                 stats.status = "SUCCEEDED";
                 stats.error = null;
                 stats.errorCode = null;
-                state.saveWatermark(run.integrationId(), model, run.startedAt(), ctx.full());
                 runs.heartbeat(run);
+                if (run.lost()) {
+                    // taken over while this model ran: the new owner saves the watermark and runs the listeners
+                    throw new SyncStoppedException("run taken over by another worker after " + model);
+                }
+                state.saveWatermark(run.integrationId(), model, run.startedAt(), ctx.full());
                 listeners.modelSynced(run, model, stats);
                 return;
             }
