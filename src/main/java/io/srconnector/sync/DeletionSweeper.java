@@ -49,24 +49,8 @@ public class DeletionSweeper {
      */
     public int sweepChildren(UnifiedTable<?> table, String parentColumn, Collection<String> parentIds,
                              String integrationId, String runId, Instant now) {
-        if (parentIds.isEmpty()) {
-            return 0;
-        }
-        if (!table.hasColumn(parentColumn)) {
-            throw new IllegalArgumentException(table + " has no column " + parentColumn);
-        }
-        List<String> ids = jdbc.query("UPDATE " + table.table() + " SET remote_deleted_at = ?, changed_at = ? "
-                        + "WHERE integration_id = ? AND remote_deleted_at IS NULL AND " + parentColumn
-                        + " = ANY (?) AND last_seen_run_id IS DISTINCT FROM ? RETURNING id",
-                ps -> {
-                    ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setTimestamp(2, Timestamp.from(now));
-                    ps.setString(3, integrationId);
-                    ps.setArray(4, ps.getConnection().createArrayOf("text", parentIds.toArray()));
-                    ps.setString(5, runId);
-                }, (rs, i) -> rs.getString(1));
-        nested.propagate(table, integrationId, List.of(), List.of(), ids, now);
-        return ids.size();
+        return markChildren(table, parentColumn, parentIds, "last_seen_run_id IS DISTINCT FROM ?", runId,
+                integrationId, now);
     }
 
     /**
@@ -78,6 +62,18 @@ public class DeletionSweeper {
      */
     public int sweepChildrenExcept(UnifiedTable<?> table, String parentColumn, Collection<String> parentIds,
                                    Collection<String> keepIds, String integrationId, Instant now) {
+        return markChildren(table, parentColumn, parentIds, "NOT (id = ANY (?))", keepIds.toArray(new String[0]),
+                integrationId, now);
+    }
+
+    /**
+     * Marks the live children of the parents for which {@code gone} (an SQL predicate with one parameter) holds
+     * deleted, and moves their parents' {@code nested_changed_at}.
+     *
+     * @param goneValue the predicate's parameter: a String, or a String[] bound as {@code text[]}
+     */
+    private int markChildren(UnifiedTable<?> table, String parentColumn, Collection<String> parentIds, String gone,
+                             Object goneValue, String integrationId, Instant now) {
         if (parentIds.isEmpty()) {
             return 0;
         }
@@ -86,13 +82,17 @@ public class DeletionSweeper {
         }
         List<String> ids = jdbc.query("UPDATE " + table.table() + " SET remote_deleted_at = ?, changed_at = ? "
                         + "WHERE integration_id = ? AND remote_deleted_at IS NULL AND " + parentColumn
-                        + " = ANY (?) AND NOT (id = ANY (?)) RETURNING id",
+                        + " = ANY (?) AND " + gone + " RETURNING id",
                 ps -> {
                     ps.setTimestamp(1, Timestamp.from(now));
                     ps.setTimestamp(2, Timestamp.from(now));
                     ps.setString(3, integrationId);
                     ps.setArray(4, ps.getConnection().createArrayOf("text", parentIds.toArray()));
-                    ps.setArray(5, ps.getConnection().createArrayOf("text", keepIds.toArray()));
+                    if (goneValue instanceof String[] values) {
+                        ps.setArray(5, ps.getConnection().createArrayOf("text", values));
+                    } else {
+                        ps.setString(5, (String) goneValue);
+                    }
                 }, (rs, i) -> rs.getString(1));
         nested.propagate(table, integrationId, List.of(), List.of(), ids, now);
         return ids.size();
